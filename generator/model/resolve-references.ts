@@ -1,0 +1,95 @@
+import { posix } from 'node:path';
+import { compareText, type DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { isOutsideDocsFolder } from '../parse/links.js';
+import type { Model, ReferenceType, SourcePosition } from './types.js';
+import { forEachTypeExpression } from './walk.js';
+
+/** A model with the doc it was read from. */
+export interface DocModel {
+  doc: string;
+  model: Model;
+  lines: (line: number) => string | undefined;
+}
+
+/**
+ * Points every reference at the model of the doc it names. A link is looked up by its path; a link
+ * whose path does not exist, and a bare name, are looked up by file name and then by model name,
+ * and an ambiguous or failed lookup is an error.
+ */
+export function resolveReferences(docModels: readonly DocModel[], diagnostics: DiagnosticBag): void {
+  const byPath = new Map<string, DocModel>();
+  const byFileName = new Map<string, DocModel[]>();
+  const byModelName = new Map<string, DocModel[]>();
+  for (const entry of docModels) {
+    byPath.set(entry.doc, entry);
+    addTo(byFileName, posix.basename(entry.doc, '.md').toLowerCase(), entry);
+    addTo(byModelName, entry.model.name, entry);
+  }
+
+  for (const entry of docModels) {
+    forEachTypeExpression(entry.model, (type, owner) => {
+      if (type.kind !== 'reference') return;
+      const target = findTarget(type, entry, owner.source, { byPath, byFileName, byModelName }, diagnostics);
+      if (!target) return;
+      type.model = target.model.name;
+      type.doc = target.doc;
+    });
+  }
+}
+
+interface Indexes {
+  byPath: Map<string, DocModel>;
+  byFileName: Map<string, DocModel[]>;
+  byModelName: Map<string, DocModel[]>;
+}
+
+function findTarget(reference: ReferenceType, from: DocModel, source: SourcePosition, indexes: Indexes, diagnostics: DiagnosticBag): DocModel | undefined {
+  const report = (code: string, message: string): undefined => {
+    diagnostics.add({ code, severity: 'error', message, source, sourceLine: from.lines(source.line) });
+    return undefined;
+  };
+
+  if (reference.doc !== undefined) {
+    if (isOutsideDocsFolder(reference.doc)) {
+      return report('reference-outside-docs', `the link to \`${reference.doc}\` points outside the docs folder; link to a doc inside it`);
+    }
+    const exact = indexes.byPath.get(reference.doc);
+    if (exact) return exact;
+  }
+
+  const { namespace, name } = splitQualifiedName(reference.model);
+  const fileName = posix.basename(reference.doc ?? name, '.md').toLowerCase();
+  let candidates = indexes.byFileName.get(fileName) ?? indexes.byModelName.get(name) ?? [];
+  if (candidates.length > 1 && namespace !== undefined) {
+    const inNamespace = candidates.filter((candidate) => isInFolder(candidate.doc, namespace));
+    if (inNamespace.length > 0) candidates = inNamespace;
+  }
+  if (candidates.length === 1) return candidates[0];
+
+  const wanted = reference.doc === undefined ? `model \`${reference.model}\`` : `doc \`${reference.doc}\``;
+  if (candidates.length > 1) {
+    const places = candidates.map((candidate) => candidate.doc).sort(compareText).join(', ');
+    return report('ambiguous-reference', `the ${wanted} matches ${candidates.length} docs (${places}); link to one of them by its path`);
+  }
+  return report('unresolved-reference', `the ${wanted} is not in the docs folder; add the doc or fix the link`);
+}
+
+/** Splits `Components\\Employee` or `models.Employee` into its namespace and the model name. */
+function splitQualifiedName(model: string): { namespace?: string; name: string } {
+  const separator = Math.max(model.lastIndexOf('\\'), model.lastIndexOf('.'));
+  if (separator === -1) return { name: model };
+  return { namespace: model.slice(0, separator), name: model.slice(separator + 1) };
+}
+
+/** Tells whether a doc lies in a folder named like the namespace (`Components` matches `Models/Components/X.md`). */
+function isInFolder(doc: string, namespace: string): boolean {
+  const folders = doc.toLowerCase().split('/').slice(0, -1);
+  const wanted = namespace.toLowerCase().split(/\\|\./).filter((part) => part !== '');
+  return wanted.every((part) => folders.includes(part));
+}
+
+function addTo(map: Map<string, DocModel[]>, key: string, entry: DocModel): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}

@@ -1,0 +1,147 @@
+import type { PhrasingContent, Table, TableCell } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Field } from '../model/types.js';
+import { cellSourceToText, replaceLineBreakTags } from './cell-text.js';
+import { splitDeprecationNotice } from './deprecation.js';
+import type { Dialect } from './dialect.js';
+import type { DocContext } from './doc-context.js';
+import { resolveDocLink } from './links.js';
+import { TypeSyntaxError } from './type-expression/token-stream.js';
+import { tokenizeTypeCell } from './type-expression/tokens.js';
+
+type Column = 'field' | 'type' | 'required' | 'description' | 'example';
+
+const COLUMN_NAMES: Record<string, Column> = {
+  field: 'field',
+  name: 'field',
+  parameter: 'field',
+  type: 'type',
+  required: 'required',
+  description: 'description',
+  example: 'example',
+  examples: 'example',
+};
+
+/** Reads the rows of a `## Fields` table into fields. Rows with errors are reported and left out. */
+export function readFieldsTable(table: Table, dialect: Dialect, doc: DocContext): Field[] {
+  const [header, ...rows] = table.children;
+  if (!header) return [];
+
+  const columns = mapColumns(header.children, doc);
+  if (columns.field === undefined || columns.type === undefined) {
+    doc.report('error', 'fields-table-header', 'the Fields table needs a Field and a Type column; found ' + describeHeader(header.children), doc.positionOf(header));
+    return [];
+  }
+
+  const fields: Field[] = [];
+  for (const row of rows) {
+    const field = readFieldRow(row.children, columns as ColumnIndexes, dialect, doc, doc.positionOf(row));
+    if (field) fields.push(field);
+  }
+  return fields;
+}
+
+type ColumnIndexes = Partial<Record<Column, number>> & { field: number; type: number };
+
+function mapColumns(cells: readonly TableCell[], doc: DocContext): Partial<Record<Column, number>> {
+  const columns: Partial<Record<Column, number>> = {};
+  cells.forEach((cell, index) => {
+    const column = COLUMN_NAMES[toString(cell).trim().toLowerCase()];
+    if (column === undefined) {
+      doc.report('warning', 'unknown-column', `unknown column \`${toString(cell).trim()}\` in the Fields table is ignored; expected Field, Type, Required, Description or Example`, doc.positionOf(cell));
+      return;
+    }
+    columns[column] ??= index;
+  });
+  return columns;
+}
+
+function describeHeader(cells: readonly TableCell[]): string {
+  return cells.length === 0 ? 'no columns' : cells.map((cell) => `\`${toString(cell).trim()}\``).join(', ');
+}
+
+function readFieldRow(cells: readonly TableCell[], columns: ColumnIndexes, dialect: Dialect, doc: DocContext, rowPosition: Field['source']): Field | undefined {
+  const nameCell = cells[columns.field];
+  const typeCell = cells[columns.type];
+  if (!nameCell || !typeCell) {
+    doc.report('error', 'missing-cell', `the row has ${cells.length} cells but the Field and Type columns need ${Math.max(columns.field, columns.type) + 1}`, rowPosition);
+    return undefined;
+  }
+
+  const name = readFieldName(nameCell.children);
+  const source = doc.positionOf(nameCell.children[0] ?? nameCell);
+  if (name.text === '') {
+    doc.report('error', 'missing-field-name', 'the Field cell is empty; write the field name in backticks', source);
+    return undefined;
+  }
+
+  const typeSource = doc.positionOf(typeCell);
+  let parsed;
+  try {
+    const tokens = tokenizeTypeCell(typeCell.children, typeSource);
+    parsed = dialect.parseType(tokens, { resolveLink: (url) => resolveDocLink(doc.file, url) });
+  } catch (error) {
+    if (!(error instanceof TypeSyntaxError)) throw error;
+    doc.report('error', 'invalid-type', `cannot read the type of field \`${name.text}\`: ${error.message}`, doc.at(error.token.line, error.token.column));
+    return undefined;
+  }
+
+  const required = readRequired(columns.required === undefined ? undefined : cells[columns.required], name.text, doc);
+  const descriptionParts = splitDeprecationNotice(columns.description === undefined ? '' : doc.sourceOf(cells[columns.description]?.children ?? []));
+  const description = cellSourceToText(descriptionParts.description);
+  const example = columns.example === undefined ? '' : readExample(cells[columns.example], doc);
+  const deprecated = name.struckThrough ? descriptionParts.deprecated ?? { message: '' } : descriptionParts.deprecated;
+  const nullable = parsed.nullable || (!required && dialect.optionalImpliesNullable);
+
+  const field: Field = {
+    name: name.text,
+    wireName: name.text,
+    wireNameSource: 'mapping',
+    type: parsed.type,
+    required,
+    nullable,
+    source,
+  };
+  if (deprecated) field.deprecated = deprecated;
+  if (description !== '' && description !== 'N/A') field.description = description;
+  if (example !== '') field.example = example;
+  return field;
+}
+
+/** Reads the field name from backticks, noting a `~~strikethrough~~` that marks a deprecated field. */
+function readFieldName(nodes: readonly PhrasingContent[]): { text: string; struckThrough: boolean } {
+  let struckThrough = false;
+  let code: string | undefined;
+
+  const visit = (node: PhrasingContent, insideDelete: boolean): void => {
+    if (node.type === 'delete') {
+      struckThrough = true;
+      for (const child of node.children) visit(child, true);
+      return;
+    }
+    if (node.type === 'inlineCode' && code === undefined) {
+      code = node.value;
+      struckThrough ||= insideDelete;
+      return;
+    }
+    if ('children' in node) for (const child of node.children as PhrasingContent[]) visit(child, insideDelete);
+  };
+  for (const node of nodes) visit(node, false);
+
+  const text = (code ?? nodes.map((node) => toString(node)).join('')).trim();
+  return { text, struckThrough };
+}
+
+function readRequired(cell: TableCell | undefined, fieldName: string, doc: DocContext): boolean {
+  if (!cell) return false;
+  const text = toString(cell).trim().toLowerCase();
+  if (text.includes('heavy_check_mark') || text === 'true' || text === 'yes' || text === '✔️' || text === '✓') return true;
+  if (text.includes('heavy_minus_sign') || text === 'false' || text === 'no' || text === '' || text === '➖') return false;
+  doc.report('error', 'invalid-required', `cannot read the Required cell of field \`${fieldName}\`: found \`${toString(cell).trim()}\`, expected :heavy_check_mark: or :heavy_minus_sign:`, doc.positionOf(cell));
+  return false;
+}
+
+function readExample(cell: TableCell | undefined, doc: DocContext): string {
+  if (!cell || cell.children.length === 0) return '';
+  return replaceLineBreakTags(doc.sourceOf(cell.children)).replaceAll('\\|', '|').trim();
+}

@@ -1,0 +1,99 @@
+import type { Blockquote, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { Deprecation, Model } from '../model/types.js';
+import { splitDeprecationNotice } from './deprecation.js';
+import type { Dialect } from './dialect.js';
+import { DocContext } from './doc-context.js';
+import { splitDocSections, type DocSection } from './doc-sections.js';
+import { readFieldsTable } from './fields-table.js';
+import { parseMarkdown } from './markdown.js';
+import { readSupportedTypes } from './supported-types.js';
+import { readValuesTable } from './values-table.js';
+
+/** The result of reading one doc: a model, or the reason the doc holds none. */
+export type DocReading = { model: Model } | { skipped: string };
+
+/**
+ * Reads one model doc into a model of the intermediate model. References keep the linked doc's
+ * path; the model builder resolves them once every doc is read.
+ */
+export function readDoc(file: string, text: string, dialect: Dialect, diagnostics: DiagnosticBag): DocReading {
+  const doc = new DocContext(file, text, diagnostics);
+  const sections = splitDocSections(parseMarkdown(text));
+
+  const fields = sections.sections.find((section) => section.name === 'Fields');
+  const values = sections.sections.find((section) => section.name === 'Values');
+  const supportedTypes = sections.sections.find((section) => section.name === 'Supported Types');
+  if (!fields && !values && !supportedTypes) {
+    return { skipped: 'it has no Fields, Values or Supported Types section' };
+  }
+
+  if (!sections.title) {
+    doc.report('error', 'missing-title', 'the doc has no `# Name` heading before its first section; add one with the model name', doc.positionOf(sections.sections[0]?.heading));
+    return { skipped: 'it has no title' };
+  }
+  const name = toString(sections.title).trim();
+  const source = doc.positionOf(sections.title);
+  const preamble = readPreamble(sections.preamble, doc);
+
+  const kinds = [fields, values, supportedTypes].filter((section) => section !== undefined);
+  if (kinds.length > 1) {
+    doc.report('error', 'mixed-sections', `the doc has both ${kinds.map((section) => `\`## ${section.name}\``).join(' and ')}; a model doc has exactly one of Fields, Values or Supported Types`, doc.positionOf(kinds[1]!.heading));
+  }
+
+  const base = { name, source, ...preamble };
+  if (fields) {
+    const table = findSingleTable(fields, doc);
+    const parsedFields = table ? readFieldsTable(table, dialect, doc) : [];
+    return { model: { kind: 'object', ...base, fields: parsedFields, documented: parsedFields.length > 0 } };
+  }
+  if (values) {
+    const table = findSingleTable(values, doc);
+    const members = table ? readValuesTable(table, doc) : [];
+    return { model: { kind: 'enum', ...base, valueType: 'string', members, open: false } };
+  }
+  return { model: { kind: 'union', ...base, members: readSupportedTypes(supportedTypes!.content, dialect, doc) } };
+}
+
+/** Reads the description paragraphs under the title, and a `> :warning: **DEPRECATED**` notice among them. */
+function readPreamble(nodes: readonly RootContent[], doc: DocContext): { description?: string; deprecated?: Deprecation } {
+  const paragraphs: string[] = [];
+  let deprecated: Deprecation | undefined;
+
+  for (const node of nodes) {
+    if (node.type === 'blockquote') {
+      const notice = readDeprecationQuote(node, doc);
+      if (notice) {
+        deprecated = notice;
+        continue;
+      }
+    }
+    if (node.type === 'html' && /^<!--/.test(node.value)) continue;
+    paragraphs.push(doc.sourceOf([node]).trim());
+  }
+
+  const description = paragraphs.filter((paragraph) => paragraph !== '').join('\n\n');
+  return { ...(description === '' ? {} : { description }), ...(deprecated ? { deprecated } : {}) };
+}
+
+function readDeprecationQuote(node: Blockquote, doc: DocContext): Deprecation | undefined {
+  const source = doc.sourceOf(node.children);
+  const parts = splitDeprecationNotice(source);
+  if (!parts.deprecated) return undefined;
+  const rest = parts.description.trim();
+  return { message: rest === '' ? parts.deprecated.message : `${parts.deprecated.message} ${rest}`.trim() };
+}
+
+/** Returns the section's table, reporting a section without one and a second table. */
+function findSingleTable(section: DocSection, doc: DocContext): Table | undefined {
+  const tables = section.content.filter((node): node is Table => node.type === 'table');
+  if (tables.length === 0) {
+    doc.report('error', 'missing-table', `the \`## ${section.name}\` section has no table`, doc.positionOf(section.heading));
+    return undefined;
+  }
+  if (tables.length > 1) {
+    doc.report('error', 'extra-table', `the \`## ${section.name}\` section has ${tables.length} tables; merge them into one`, doc.positionOf(tables[1]));
+  }
+  return tables[0];
+}

@@ -1,0 +1,19 @@
+import type { TypeExpression } from '../../model/types.js';
+
+/** A Type cell read by a dialect grammar: the type, and what the cell says about null and optionality. */
+export interface ParsedType {
+  type: TypeExpression;
+  /** The cell marks the value as nullable (`?string`, `null` in a union, `Nullable[...]`). */
+  nullable: boolean;
+  /** The cell marks the field as optional (`Optional[...]`, a Go pointer); undefined when it does not say. */
+  optional?: boolean;
+}
+
+/** What a grammar needs from the doc it reads: how to turn a link URL into a doc path. */
+export interface TypeCellContext {
+  /**
+   * Resolves a link URL against the doc that holds the cell. Returns the linked doc's path relative
+   * to the docs folder, or undefined for a link to another site.
+   */
+  resolveLink(url: string): string | undefined;
+}

@@ -1,0 +1,54 @@
+import type { PhrasingContent, Table, TableCell } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { EnumMember } from '../model/types.js';
+import { cellSourceToText } from './cell-text.js';
+import { splitDeprecationNotice } from './deprecation.js';
+import type { DocContext } from './doc-context.js';
+
+/** Reads a `## Values` table (Name | Value, with an optional Description) into enum members. */
+export function readValuesTable(table: Table, doc: DocContext): EnumMember[] {
+  const [header, ...rows] = table.children;
+  if (!header) return [];
+
+  const headings = header.children.map((cell) => toString(cell).trim().toLowerCase());
+  const nameColumn = headings.indexOf('name');
+  const valueColumn = headings.indexOf('value');
+  const descriptionColumn = headings.indexOf('description');
+  if (valueColumn === -1 && nameColumn === -1) {
+    doc.report('error', 'values-table-header', 'the Values table needs a Name or a Value column', doc.positionOf(header));
+    return [];
+  }
+
+  const members: EnumMember[] = [];
+  for (const row of rows) {
+    const nameCell = row.children[nameColumn === -1 ? valueColumn : nameColumn];
+    const valueCell = row.children[valueColumn === -1 ? nameColumn : valueColumn];
+    if (!nameCell || !valueCell) {
+      doc.report('error', 'missing-cell', 'the row of the Values table has no Name or Value cell', doc.positionOf(row));
+      continue;
+    }
+
+    const value = readCellValue(valueCell, doc);
+    const name = readCellValue(nameCell, doc);
+    const member: EnumMember = { name: name === '' ? value : name, value, source: doc.positionOf(nameCell) };
+    const descriptionCell = descriptionColumn === -1 ? undefined : row.children[descriptionColumn];
+    if (descriptionCell) {
+      const parts = splitDeprecationNotice(doc.sourceOf(descriptionCell.children));
+      const description = cellSourceToText(parts.description);
+      if (description !== '') member.description = description;
+      if (parts.deprecated) member.deprecated = parts.deprecated;
+    }
+    members.push(member);
+  }
+  return members;
+}
+
+/**
+ * Reads the text of a Name or Value cell. Backticks are taken as quoting, not as part of the value;
+ * the rest is read from the source so that markdown characters (`*`, `_`) stay as written.
+ */
+function readCellValue(cell: TableCell, doc: DocContext): string {
+  const nodes: readonly PhrasingContent[] = cell.children;
+  if (nodes.length === 1 && nodes[0]!.type === 'inlineCode') return nodes[0]!.value;
+  return cellSourceToText(doc.sourceOf(nodes));
+}
