@@ -1,0 +1,16 @@
+import { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { readDocsFolder, type ReadFolderOptions } from '../parse/read-docs-folder.js';
+import { buildModelDocument, type BuildOptions, type BuildResult } from './build-model-document.js';
+
+export interface LoadOptions extends BuildOptions, ReadFolderOptions {}
+
+export interface LoadResult extends BuildResult {
+  diagnostics: DiagnosticBag;
+}
+
+/** Reads every doc in a folder into the intermediate model, collecting diagnostics instead of throwing. */
+export function loadModelDocument(folder: string, options: LoadOptions = {}): LoadResult {
+  const diagnostics = new DiagnosticBag();
+  const docs = readDocsFolder(folder, diagnostics, options);
+  return { ...buildModelDocument(docs, diagnostics, options), diagnostics };
+}
