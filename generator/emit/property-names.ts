@@ -1,0 +1,34 @@
+import { isIdentifier } from './names.js';
+
+/**
+ * Property names a generated class must not declare: `constructor` is the class's own
+ * constructor, `__proto__` would replace the instance's prototype, and the rest are the methods
+ * and statics every model has.
+ */
+const RESERVED_PROPERTY_NAMES = new Set(['constructor', '__proto__', 'prototype', 'toJSON', 'fromJSON', 'safeFromJSON', 'validate', 'additionalProperties']);
+
+/**
+ * Gives each field of a model a distinct property name: the field name where it is usable, with a
+ * `Value` suffix where it is reserved, and a number where two fields would clash.
+ */
+export function assignPropertyNames(fieldNames: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return fieldNames.map((fieldName) => {
+    let name = RESERVED_PROPERTY_NAMES.has(fieldName) ? `${fieldName.replace(/^_+/, '') || 'field'}Value` : fieldName;
+    if (name === '') name = 'field';
+    const base = name;
+    for (let suffix = 2; taken.has(name); suffix += 1) name = `${base}${suffix}`;
+    taken.add(name);
+    return name;
+  });
+}
+
+/** Writes a property name for a declaration or an object literal: bare when it is an identifier, quoted otherwise. */
+export function propertyKey(name: string): string {
+  return isIdentifier(name) ? name : JSON.stringify(name);
+}
+
+/** Writes a property access: `.name` for identifiers, `["name"]` otherwise. */
+export function propertyAccess(name: string): string {
+  return isIdentifier(name) ? `.${name}` : `[${JSON.stringify(name)}]`;
+}

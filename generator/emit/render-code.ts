@@ -1,0 +1,12 @@
+import { CodeBlockWriter } from 'ts-morph';
+
+/**
+ * Runs a writer function now and returns the code it wrote. Statement bodies are rendered while
+ * the structures are built, not when ts-morph prints them, so the imports they record are known
+ * before the file's import declarations are written.
+ */
+export function renderCode(write: (writer: CodeBlockWriter) => void): string {
+  const writer = new CodeBlockWriter({ indentNumberOfSpaces: 2, newLine: '\n', useSingleQuote: false });
+  write(writer);
+  return writer.toString().replace(/\n+$/, '');
+}
