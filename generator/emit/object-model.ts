@@ -123,10 +123,15 @@ function writeFieldCheck(writer: CodeBlockWriter, { field, local }: EmittedField
   const writeType = (): void => writeTypeCheck(writer, field.type, { value: local, path, problems: 'problems', depth: 0 }, context);
 
   if (field.required) {
-    writer.write(`if (${local} === undefined)`).block(() => {
+    const writeMissing = (): void => {
       writer.writeLine(`problems.push(${useRuntime(context, 'missingProblem')}(${path}, ${expected}));`);
-    });
-    if (!checksType) return;
+    };
+    if (!checksType) {
+      writer.write(`if (${local} === undefined)`).block(writeMissing);
+      return;
+    }
+    // inlineBlock ends without a newline, so the `else` stays on the line of the closing brace.
+    writer.write(`if (${local} === undefined) `).inlineBlock(writeMissing);
     if (field.nullable) writer.write(` else if (${local} !== null)`).block(writeType);
     else writer.write(' else ').block(writeType);
     return;
