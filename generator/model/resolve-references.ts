@@ -12,10 +12,9 @@ export interface DocModel {
 }
 
 /**
- * Points every reference at the model of the doc it names. A link is looked up by its path; a link
+ * Points every reference at the model of the doc it names. A link is looked up by its path. A link
  * whose path does not exist or leaves the docs folder, and a bare name, are looked up by file name
- * and then by model name,
- * and an ambiguous or failed lookup is an error.
+ * and then by model name. An ambiguous or failed lookup is an error.
  */
 export function resolveReferences(docModels: readonly DocModel[], diagnostics: DiagnosticBag): void {
   const byPath = new Map<string, DocModel>();

@@ -63,7 +63,7 @@ describe('PHP type grammar', () => {
   });
 });
 
-/** The 1-based column in the table row where `needle` starts. */
+/** Returns the 1-based column in the table row where `needle` starts. */
 function columnOf(cell: string, needle: string): number {
   const index = cell.indexOf(needle);
   if (index === -1) throw new Error(`\`${needle}\` is not in \`${cell}\``);
