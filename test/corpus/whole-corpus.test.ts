@@ -21,6 +21,12 @@ const TSCONFIG = {
     target: 'es2022',
     types: [],
     noEmit: true,
+    // Options that projects commonly add on top of strict; generated code must not break them.
+    noUnusedLocals: true,
+    noUnusedParameters: true,
+    noImplicitReturns: true,
+    isolatedModules: true,
+    erasableSyntaxOnly: true,
   },
   include: ['*.ts'],
 };
@@ -41,7 +47,7 @@ type OracleModel =
   | { kind: 'object'; group: string; fields: { name: string; required: boolean; nullable: boolean; deprecated: boolean }[] }
   | { kind: 'enum'; group: string; values: { name: string; value: string | number }[] };
 
-/** The folder under `Models/` that holds a doc: `Components`, `Operations` or `Errors`. */
+/** The folder under `Models/` that contains a doc: `Components`, `Operations` or `Errors`. */
 function groupOf(model: Model): string | undefined {
   return model.source.file.split('/')[1];
 }

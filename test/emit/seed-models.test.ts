@@ -213,6 +213,9 @@ describe('deprecated field output', () => {
     '| `id` | *string* | :heavy_check_mark: | The account ID | acc-1 |',
     '| ~~`legacyId`~~ | *?int* | :heavy_minus_sign: | : warning: ** DEPRECATED **: Use id instead.<br/><br/>The old numeric ID | 42 |',
     '| `createdAt` | [\\DateTime](https://www.php.net/manual/en/class.datetime.php) | :heavy_check_mark: | When the account was made | 2021-07-21T14:00:00.000Z |',
+    '| `tags` | array<*string*> | :heavy_minus_sign: | Labels | ["a"] |',
+    '| `limits` | array<string, *int*> | :heavy_check_mark: | Limits by name | {"seats": 3} |',
+    '| `extra` | *mixed* | :heavy_minus_sign: | Anything | |',
     '',
   ].join('\n');
   const diagnostics = new DiagnosticBag();
@@ -248,6 +251,20 @@ describe('deprecated field output', () => {
     const parameter = account.getConstructors()[0]!.getParameters()[0]!;
 
     expect(parameter.getInitializer()).toBeUndefined();
+  });
+
+  it('reads no value it does not check', () => {
+    const validator = parse('Account.ts', text).getFunctionOrThrow('validateAccount');
+    const locals = validator.getVariableDeclarations().map((declaration) => declaration.getName());
+
+    expect(locals).toEqual(['id', 'legacyId', 'createdAt', 'tags', 'limits']);
+  });
+
+  it('keeps else on the closing brace line', () => {
+    const lines = text.split('\n');
+
+    expect(lines.filter((line) => /^\s*else\b/.test(line))).toEqual([]);
+    expect(lines.filter((line) => line.includes('} else {')).length).toBe(5);
   });
 
   it('matches the file snapshot', async () => {
