@@ -166,3 +166,17 @@ describe('deprecated model', () => {
     expect(model.deprecated).toEqual({ message: 'This will be removed in a future release, please migrate away from it as soon as possible.' });
   });
 });
+
+describe('line endings and byte-order mark', () => {
+  const file = 'Models/Components/LmsCreateCompletionRequestDto.md';
+  const text = readFileSync(SPEC + file, 'utf8');
+  const plain = read(file, text).model;
+
+  it('reads CRLF line endings the same', () => {
+    expect(read(file, text.replaceAll('\n', '\r\n')).model).toEqual(plain);
+  });
+
+  it('reads a doc with a byte-order mark the same', () => {
+    expect(read(file, '\ufeff' + text).model).toEqual(plain);
+  });
+});
