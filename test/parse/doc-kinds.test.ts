@@ -180,3 +180,55 @@ describe('line endings and byte-order mark', () => {
     expect(read(file, '\ufeff' + text).model).toEqual(plain);
   });
 });
+
+describe('doc errors', () => {
+  const header = '| Field | Type | Required | Description |\n| ----- | ---- | -------- | ----------- |\n';
+
+  function errorsOf(text: string): { code: string; message: string; line?: number; column?: number }[] {
+    const diagnostics = new DiagnosticBag();
+    readDoc('Models/Components/M.md', text, phpDialect, diagnostics);
+    return diagnostics.items.map(({ code, message, source }) => ({ code, message, line: source?.line, column: source?.column }));
+  }
+
+  it.each([
+    {
+      name: 'missing title',
+      text: `## Fields\n\n${header}| \`a\` | *string* | :heavy_check_mark: | x |\n`,
+      want: { code: 'missing-title', message: 'the doc has no `# Name` heading before its first section; add one with the model name', line: 1, column: 1 },
+    },
+    {
+      name: 'two kinds of section',
+      text: `# M\n\n## Fields\n\n${header}| \`a\` | *string* | :heavy_check_mark: | x |\n\n## Values\n\n| Name | Value |\n| - | - |\n| \`A\` | a |\n`,
+      want: { code: 'mixed-sections', message: 'the doc has both `## Fields` and `## Values`; a model doc has exactly one of Fields, Values or Supported Types', line: 9, column: 1 },
+    },
+    {
+      name: 'section without table',
+      text: '# M\n\n## Fields\n\nNothing here.\n',
+      want: { code: 'missing-table', message: 'the `## Fields` section has no table', line: 3, column: 1 },
+    },
+    {
+      name: 'unreadable Required cell',
+      text: `# M\n\n## Fields\n\n${header}| \`a\` | *string* | maybe | x |\n`,
+      want: { code: 'invalid-required', message: 'cannot read the Required cell of field `a`: found `maybe`, expected :heavy_check_mark: or :heavy_minus_sign:', line: 7, column: 18 },
+    },
+    {
+      name: 'empty Type cell',
+      text: `# M\n\n## Fields\n\n${header}| \`a\` |  | :heavy_check_mark: | x |\n`,
+      want: { code: 'invalid-type', message: 'cannot read the type of field `a`: the Type cell is empty', line: 7, column: 7 },
+    },
+    {
+      name: 'repeated field name',
+      text: `# M\n\n## Fields\n\n${header}| \`a\` | *string* | :heavy_check_mark: | x |\n| \`a\` | *int* | :heavy_check_mark: | y |\n`,
+      want: { code: 'duplicate-field', message: 'the field `a` is listed twice in the Fields table, first on line 7; remove or rename one', line: 8, column: 3 },
+    },
+  ])('reports $name', ({ text, want }) => {
+    expect(errorsOf(text)).toEqual([want]);
+  });
+
+  it('skips a doc without model sections', () => {
+    const diagnostics = new DiagnosticBag();
+
+    expect(readDoc('Guide.md', '# Blob\n\nA guide to a class of the SDK.\n', phpDialect, diagnostics)).toEqual({ skipped: 'it has no Fields, Values or Supported Types section' });
+    expect(diagnostics.items).toEqual([]);
+  });
+});
