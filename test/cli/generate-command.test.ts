@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandIo } from '../../generator/cli/io.js';
 import { main } from '../../generator/cli/main.js';
+import { generate } from '../../generator/generate.js';
 import type { ModelDocument } from '../../generator/model/types.js';
 
 const SPEC = fileURLToPath(new URL('../../spec', import.meta.url));
@@ -101,6 +102,13 @@ describe('generate command', () => {
       description: 'The result of the completion',
       source: { file: 'Models/Components/LmsCreateCompletionRequestDto.md', line: 12, column: 3 },
     });
+  });
+
+  it('writes the intermediate model whole', async () => {
+    await run('generate', '--input', 'docs', '--out', 'out', '--ir', 'model.json');
+    const written: unknown = JSON.parse(readFileSync(join(cwd, 'model.json'), 'utf8'));
+
+    expect(written).toEqual(generate({ input: 'docs', out: 'out', cwd }).document);
   });
 
   it('writes only the intermediate model with --ir-only', async () => {
