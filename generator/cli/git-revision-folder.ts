@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A docs folder written out from a git revision, and the way to delete it. */
+export interface RevisionFolder {
+  folder: string;
+  /** Deletes the temporary folder; safe to call more than once. */
+  remove(): void;
+}
+
+/** A failure to read a docs folder from git, with git's own message. */
+export class GitRevisionError extends Error {}
+
+/**
+ * Writes the tree `<revision>:<path>` of the git repository around `cwd` into a new temporary
+ * folder, with `git archive` and `tar`. The path follows git's rules: relative to the repository
+ * root, or to `cwd` when it starts with `./`.
+ */
+export function extractGitRevision(treeish: string, cwd: string): RevisionFolder {
+  const root = mkdtempSync(join(tmpdir(), 'md-models-diff-'));
+  const remove = (): void => rmSync(root, { recursive: true, force: true });
+  try {
+    const archive = join(root, 'docs.tar');
+    const folder = join(root, 'docs');
+    mkdirSync(folder);
+    run('git', ['archive', '--format=tar', '-o', archive, treeish], cwd, `cannot read \`${treeish}\` from git`);
+    run('tar', ['-xf', archive, '-C', folder], cwd, `cannot unpack \`${treeish}\``);
+    return { folder, remove };
+  } catch (error) {
+    remove();
+    throw error;
+  }
+}
+
+function run(command: string, args: string[], cwd: string, failure: string): void {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
+  if (result.error) throw new GitRevisionError(`${failure}: ${result.error.message}; check that \`${command}\` is installed`);
+  if (result.status !== 0) {
+    const detail = result.stderr.trim().split('\n').join('; ');
+    throw new GitRevisionError(`${failure}: \`${command}\` exited with ${result.status}${detail === '' ? '' : `: ${detail}`}`);
+  }
+}
