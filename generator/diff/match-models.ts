@@ -43,8 +43,10 @@ export function matchModels(before: ModelDocument, after: ModelDocument): ModelM
   }
   let added = [...afterByFile.values()];
 
+  // Keys shared by several models on one side in any round, so their leftovers are not unique pairs.
+  const contested = new Set<string>();
   const pairUnique = (keyOfBefore: (model: Model) => string | undefined, keyOfAfter: (model: Model) => string | undefined, evidence: Rename['evidence']): number => {
-    const matches = findUniqueMatches(removed, added, keyOfBefore, keyOfAfter);
+    const matches = findUniqueMatches(removed, added, { keyOfBefore, keyOfAfter, contested });
     for (const [oldModel, newModel] of matches) {
       pairs.push({ before: oldModel, after: newModel, rename: { from: { name: oldModel.name, file: oldModel.source.file }, evidence } });
       newDocs.set(oldModel.source.file, newModel.source.file);
@@ -65,20 +67,28 @@ export function matchModels(before: ModelDocument, after: ModelDocument): ModelM
   return { pairs, removed, added, newDocOf };
 }
 
+interface MatchKeys {
+  keyOfBefore: (model: Model) => string | undefined;
+  keyOfAfter: (model: Model) => string | undefined;
+  /** Keys that several models shared in an earlier round; this function adds to it. */
+  contested: Set<string>;
+}
+
 /**
  * Pairs the models whose key appears exactly once among `before` and exactly once among `after`.
- * When a key appears more often, a model still pairs with the one model on the other side whose
- * name contains its name or is contained in it (`JobHiringTeam` and `AtsJobHiringTeam`), when
- * that relation is one to one.
+ * When a key appears more often, or did in an earlier round, a model still pairs with the one
+ * model on the other side whose name contains its name or is contained in it (`JobHiringTeam`
+ * and `AtsJobHiringTeam`), when that relation is one to one.
  */
-function findUniqueMatches(before: readonly Model[], after: readonly Model[], keyOfBefore: (model: Model) => string | undefined, keyOfAfter: (model: Model) => string | undefined): [Model, Model][] {
-  const beforeByKey = groupByKey(before, keyOfBefore);
-  const afterByKey = groupByKey(after, keyOfAfter);
+function findUniqueMatches(before: readonly Model[], after: readonly Model[], keys: MatchKeys): [Model, Model][] {
+  const beforeByKey = groupByKey(before, keys.keyOfBefore);
+  const afterByKey = groupByKey(after, keys.keyOfAfter);
   const matches: [Model, Model][] = [];
   for (const [key, oldModels] of beforeByKey) {
     const newModels = afterByKey.get(key);
     if (!newModels) continue;
-    if (oldModels.length === 1 && newModels.length === 1) {
+    if (oldModels.length > 1 || newModels.length > 1) keys.contested.add(key);
+    if (!keys.contested.has(key)) {
       matches.push([oldModels[0]!, newModels[0]!]);
       continue;
     }
