@@ -35,7 +35,7 @@ export function unionDoc(name: string, members: readonly string[]): string {
   return [`# ${name}`, '', '', '## Supported Types', '', ...sections].join('\n');
 }
 
-/** A Type cell that links to the doc of a model in `Models/Components`. */
+/** Writes a Type cell that links to the doc of a model in `Models/Components`. */
 export function ref(model: string, options: { nullable?: boolean } = {}): string {
   return `[${options.nullable ? '?' : ''}Components\\${model}](../../Models/Components/${model}.md)`;
 }
