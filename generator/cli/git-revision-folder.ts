@@ -19,7 +19,7 @@ export class GitRevisionError extends Error {}
  * root, or to `cwd` when it starts with `./`.
  */
 export function extractGitRevision(treeish: string, cwd: string): RevisionFolder {
-  const root = mkdtempSync(join(tmpdir(), 'md-models-diff-'));
+  const root = mkdtempSync(join(tmpdir(), 'md-models-diff-revision-'));
   const remove = (): void => rmSync(root, { recursive: true, force: true });
   try {
     const archive = join(root, 'docs.tar');
