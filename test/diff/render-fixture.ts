@@ -1,7 +1,7 @@
 import type { DocsChangeReport } from '../../generator/diff/report.js';
 import { component, type DocsFolders, enumDoc, objectDoc } from './php-docs.js';
 
-/** The docs of a small API before a change: `Employee` and the `Status` enum. */
+/** Returns the docs of a small API before a change: `Employee` and the `Status` enum. */
 export function docsBefore(): Record<string, string> {
   return {
     [component('Employee')]: objectDoc('Employee', [
@@ -12,7 +12,7 @@ export function docsBefore(): Record<string, string> {
   };
 }
 
-/** The same docs after the change: a field swapped, an enum value and a model added. */
+/** Returns the same docs after the change: a field swapped, an enum value and a model added. */
 export function docsAfter(): Record<string, string> {
   return {
     [component('Employee')]: objectDoc('Employee', [
