@@ -4,8 +4,9 @@ import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { diffModelDocuments } from '../diff/diff-model-documents.js';
 import { keepBreakingChanges } from '../diff/keep-breaking-changes.js';
+import type { DocsChangeReport } from '../diff/report.js';
 import { renderJson } from '../diff/render-json.js';
-import { renderMarkdown } from '../diff/render-markdown.js';
+import { renderMarkdown, type MarkdownOptions } from '../diff/render-markdown.js';
 import type { ReportLabels } from '../diff/render-summary.js';
 import { renderText } from '../diff/render-text.js';
 import { loadModelDocument } from '../model/load-model-document.js';
@@ -26,6 +27,8 @@ An argument that names an existing folder is always read as a folder.
 Options:
   --format <format>   output format: text (the default), markdown or json
   --breaking-only     list only breaking changes; the summary still counts all
+  --max-models <n>    in Markdown, list at most n models per section, so the
+                      report fits in a pull request description
   -h, --help          print this help
 
 Exit codes: 0 no breaking change, 1 breaking changes,
@@ -34,7 +37,9 @@ Exit codes: 0 no breaking change, 1 breaking changes,
 const FORMATS = ['text', 'markdown', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
-const RENDERERS: Record<Format, typeof renderText> = { text: renderText, markdown: renderMarkdown, json: renderJson };
+type Renderer = (report: DocsChangeReport, labels: ReportLabels, options: MarkdownOptions) => string;
+
+const RENDERERS: Record<Format, Renderer> = { text: renderText, markdown: renderMarkdown, json: renderJson };
 
 /** Reports what changed between two versions of the docs; returns 0, 1 (breaking changes) or 2 (error). */
 export async function runDiffCommand(args: string[], io: CommandIo): Promise<number> {
@@ -68,7 +73,8 @@ export async function runDiffCommand(args: string[], io: CommandIo): Promise<num
 
     const labels: ReportLabels = { before: parsed.before, after: parsed.after };
     const report = diffModelDocuments(documents[0]!, documents[1]!);
-    io.stdout(RENDERERS[parsed.format](parsed.breakingOnly ? keepBreakingChanges(report) : report, labels));
+    const listed = parsed.breakingOnly ? keepBreakingChanges(report) : report;
+    io.stdout(RENDERERS[parsed.format](listed, labels, parsed.maxModels === undefined ? {} : { maxModels: parsed.maxModels }));
     return report.breaking ? 1 : 0;
   } finally {
     for (const revision of revisions) revision.remove();
@@ -80,6 +86,7 @@ interface CommandLine {
   after: string;
   format: Format;
   breakingOnly: boolean;
+  maxModels?: number;
   help: boolean;
 }
 
@@ -93,6 +100,7 @@ function parseCommandLine(args: string[]): CommandLine | { error: string } {
       options: {
         format: { type: 'string', default: 'text' },
         'breaking-only': { type: 'boolean', default: false },
+        'max-models': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -104,10 +112,21 @@ function parseCommandLine(args: string[]): CommandLine | { error: string } {
   if (!FORMATS.includes(values.format as Format)) {
     return { error: `invalid format \`${values.format}\`; expected ${FORMATS.join(', ')}` };
   }
+  const maxModels = values['max-models'];
+  if (maxModels !== undefined && !/^[1-9][0-9]*$/.test(maxModels)) {
+    return { error: `invalid --max-models \`${maxModels}\`; expected a whole number of models, 1 or more` };
+  }
   if (!help && positionals.length !== 2) {
     return { error: `expected two versions of the docs (old, then new) but found ${positionals.length} ${positionals.length === 1 ? 'argument' : 'arguments'}` };
   }
-  return { before: positionals[0] ?? '', after: positionals[1] ?? '', format: values.format as Format, breakingOnly: values['breaking-only'] ?? false, help };
+  return {
+    before: positionals[0] ?? '',
+    after: positionals[1] ?? '',
+    format: values.format as Format,
+    breakingOnly: values['breaking-only'] ?? false,
+    ...(maxModels === undefined ? {} : { maxModels: Number(maxModels) }),
+    help,
+  };
 }
 
 /**

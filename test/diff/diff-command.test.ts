@@ -88,6 +88,13 @@ describe('diff command', () => {
     expect(result.stdout).toContain('Models: 1 added');
   });
 
+  it('max-models option', async () => {
+    const root = writeVersions(docsBefore(), docsAfter());
+    const result = await run(['--format', 'markdown', '--max-models', '1', 'old', 'new'], root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('…and 1 more model;');
+  });
+
   it('help', async () => {
     const result = await run(['--help'], tmpdir());
     expect(result.code).toBe(0);
@@ -99,6 +106,7 @@ describe('diff command', () => {
     ['one argument', ['old'], /error: expected two versions of the docs \(old, then new\) but found 1 argument/],
     ['unknown option', ['--colour', 'old', 'new'], /error: Unknown option '--colour'/],
     ['missing folder', ['old', 'missing'], /error: docs folder `missing` not found/],
+    ['invalid model limit', ['--max-models', '0', 'old', 'new'], /error: invalid --max-models `0`; expected a whole number of models, 1 or more/],
     ['file instead of folder', ['old', 'old/Models/Components/Employee.md'], /is a file, not a docs folder/],
   ];
   for (const [name, args, message] of usageErrors) {

@@ -87,6 +87,14 @@ describe('report rendering', () => {
     expect(markdown).not.toContain('### Breaking changes');
   });
 
+  it('markdown limited to one model', () => {
+    const markdown = renderMarkdown(report, labels, { maxModels: 1 });
+    expect(markdown).toContain('#### Employee (object, use unknown)');
+    expect(markdown).not.toContain('#### Status');
+    expect(markdown).toContain('…and 1 more model; the text and JSON formats list them all.');
+    expect(markdown).toContain('- `Team` (object) in `Models/Components/Team.md`');
+  });
+
   it('json keeps the whole report', () => {
     const parsed = JSON.parse(renderJson(report, labels));
     expect(parsed).toEqual({ before: 'HEAD~1:spec', after: 'spec', ...report });

@@ -8,7 +8,7 @@ import { loadModelDocument } from '../../generator/model/load-model-document.js'
 import type { ModelDocument } from '../../generator/model/types.js';
 import { modelChanges } from './php-docs.js';
 
-// The corpus lies beside the repository, in ../shared/corpus from its root.
+// The corpus folder sits beside the repository checkout, in CI as well as on development machines.
 const corpus = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpus', 'stackone-php');
 
 /** Loads a docs folder of the corpus, failing on errors in its docs. */
@@ -16,7 +16,7 @@ function loadCorpus(version: string): ModelDocument {
   const folder = join(corpus, version, 'docs');
   if (!existsSync(folder)) throw new Error(`the corpus folder ${folder} is missing; clone the shared folder beside the repository`);
   const { document, diagnostics } = loadModelDocument(folder);
-  if (diagnostics.hasErrors) throw new Error(`the corpus docs of ${version} have ${diagnostics.items.length} diagnostics`);
+  if (diagnostics.hasErrors) throw new Error(`the corpus docs of ${version} have errors: ${diagnostics.sorted().filter((item) => item.severity === 'error').map((item) => item.message).join('; ')}`);
   return document;
 }
 
