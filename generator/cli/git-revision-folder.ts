@@ -25,7 +25,14 @@ export function extractGitRevision(treeish: string, cwd: string): RevisionFolder
     const archive = join(root, 'docs.tar');
     const folder = join(root, 'docs');
     mkdirSync(folder);
-    run('git', ['archive', '--format=tar', '-o', archive, treeish], cwd, `cannot read \`${treeish}\` from git`);
+    // `git archive` run in a subfolder keeps only that subfolder of the tree, so the tree is
+    // resolved here and archived from the repository's top folder.
+    const failure = `cannot read \`${treeish}\` from git`;
+    const tree = run('git', ['rev-parse', '--verify', '--quiet', treeish], cwd, failure, 'the revision or the path does not exist; check both, with the path relative to the repository root');
+    const type = run('git', ['cat-file', '-t', tree], cwd, failure);
+    if (type !== 'tree') throw new GitRevisionError(`${failure}: it is a ${type}, not a folder; pass the folder that contains the docs`);
+    const top = run('git', ['rev-parse', '--show-toplevel'], cwd, 'cannot find the git repository');
+    run('git', ['archive', '--format=tar', '-o', archive, tree], top, failure);
     run('tar', ['-xf', archive, '-C', folder], cwd, `cannot unpack \`${treeish}\``);
     return { folder, remove };
   } catch (error) {
@@ -34,11 +41,14 @@ export function extractGitRevision(treeish: string, cwd: string): RevisionFolder
   }
 }
 
-function run(command: string, args: string[], cwd: string, failure: string): void {
+/** Runs a command and returns its trimmed output; `silentFailure` explains a failure that prints nothing. */
+function run(command: string, args: string[], cwd: string, failure: string, silentFailure?: string): string {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
   if (result.error) throw new GitRevisionError(`${failure}: ${result.error.message}; check that \`${command}\` is installed`);
   if (result.status !== 0) {
     const detail = result.stderr.trim().split('\n').join('; ');
+    if (detail === '' && silentFailure !== undefined) throw new GitRevisionError(`${failure}: ${silentFailure}`);
     throw new GitRevisionError(`${failure}: \`${command}\` exited with ${result.status}${detail === '' ? '' : `: ${detail}`}`);
   }
+  return result.stdout.trim();
 }

@@ -154,8 +154,20 @@ describe('diff command', () => {
       const before = revisionFolders();
       const result = await run(['nope:docs', 'docs'], repository);
       expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(/^error: cannot read `nope:docs` from git: `git` exited with 128: /);
+      expect(result.stderr).toBe('error: cannot read `nope:docs` from git: the revision or the path does not exist; check both, with the path relative to the repository root\n');
       expect(revisionFolders()).toEqual(before);
+    });
+
+    it('revision read from a subfolder', async () => {
+      const result = await run(['HEAD:docs', 'HEAD:./'], join(repository, 'docs'));
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('1 unchanged.');
+    });
+
+    it('file instead of folder in a revision', async () => {
+      const result = await run(['HEAD:docs/Models/Components/Employee.md', 'docs'], repository);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('it is a blob, not a folder');
     });
 
     it('doc errors name the revision', async () => {
