@@ -44,9 +44,9 @@ export function matchModels(before: ModelDocument, after: ModelDocument): ModelM
   let added = [...afterByFile.values()];
 
   // Keys shared by several models on one side in any round, so their leftovers are not unique pairs.
-  const contested = new Set<string>();
+  const contested: Record<Rename['evidence'], Set<string>> = { 'same-name': new Set(), 'same-shape': new Set() };
   const pairUnique = (keyOfBefore: (model: Model) => string | undefined, keyOfAfter: (model: Model) => string | undefined, evidence: Rename['evidence']): number => {
-    const matches = findUniqueMatches(removed, added, { keyOfBefore, keyOfAfter, contested });
+    const matches = findUniqueMatches(removed, added, { keyOfBefore, keyOfAfter, contested: contested[evidence] });
     for (const [oldModel, newModel] of matches) {
       pairs.push({ before: oldModel, after: newModel, rename: { from: { name: oldModel.name, file: oldModel.source.file }, evidence } });
       newDocs.set(oldModel.source.file, newModel.source.file);
@@ -134,7 +134,7 @@ function shapeKey(model: Model, newDocOf: (doc: string) => string | undefined): 
       parts = model.fields.map((field) => `${field.name}=${field.wireName}:${keyOf(field.type)}:${field.required}:${field.nullable}`);
       break;
     case 'enum':
-      parts = [`values of ${model.valueType}`, ...model.members.map((member) => JSON.stringify(member.value))];
+      parts = model.members.map((member) => `${model.valueType}:${JSON.stringify(member.value)}`);
       break;
     case 'union':
       parts = model.members.map((member) => keyOf(member.type));

@@ -85,6 +85,13 @@ describe('model matching', () => {
   it('empty models never paired by shape', () => {
     const report = folders.diff({ [component('Blob')]: objectDoc('Blob', []) }, { [component('Lump')]: objectDoc('Lump', []) });
     expect(report.models.map((model) => model.status)).toEqual(['removed', 'added']);
+    const enums = folders.diff({ [component('Blob')]: enumDoc('Blob', []) }, { [component('Lump')]: enumDoc('Lump', []) });
+    expect(enums.models.map((model) => model.status)).toEqual(['removed', 'added']);
+  });
+
+  it('enum renamed with the same values', () => {
+    const report = folders.diff({ [component('Colour')]: enumDoc('Colour', [['Red', 'red'], ['Blue', 'blue']]) }, { [component('Color')]: enumDoc('Color', [['Blue', 'blue'], ['Red', 'red']]) });
+    expect(report.models.map((model) => [model.name, model.status, model.rename?.from.name])).toEqual([['Color', 'renamed', 'Colour']]);
   });
 
   it('model moved to another folder', () => {
