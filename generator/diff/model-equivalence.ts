@@ -18,6 +18,10 @@ export function createModelEquivalence(before: ModelDocument, after: ModelDocume
   const afterByFile = new Map(after.models.map((model) => [model.source.file, model]));
   const resolve = (doc: string): Model | undefined => afterByFile.get(doc) ?? beforeByFile.get(doc);
   const results = new Map<string, boolean>();
+  // Pairs found equal during the outermost comparison in progress. They may rest on the assumption
+  // that a pair on a cycle is equal, so they are forgotten when that comparison fails.
+  let provisional: string[] = [];
+  let depth = 0;
 
   const modelsEqual = (docA: string, docB: string): boolean => {
     if (docA === docB) return true;
@@ -29,8 +33,16 @@ export function createModelEquivalence(before: ModelDocument, after: ModelDocume
     const b = resolve(docB);
     if (!a || !b) return false;
     results.set(key, true);
+    depth += 1;
     const equal = compareShapes(a, b, typesEqual);
+    depth -= 1;
     results.set(key, equal);
+    if (equal) provisional.push(key);
+
+    if (depth === 0) {
+      if (!equal) for (const assumed of provisional) results.delete(assumed);
+      provisional = [];
+    }
     return equal;
   };
 
