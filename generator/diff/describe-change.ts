@@ -24,8 +24,12 @@ export function describeChange(change: Change, model: ModelChanges): string {
       return `field ${subject} added: ${change.after}`;
     case 'field-removed':
       return `field ${subject} removed (was ${change.before})`;
-    case 'field-type-changed':
-      return `field ${subject} type changed from \`${change.before}\` to \`${change.after}\``;
+    case 'field-type-changed': {
+      const text = `field ${subject} type changed from \`${change.before}\` to \`${change.after}\``;
+      // Only a type that accepts the same values breaks neither side.
+      const sameValues = !change.breaks.readers && !change.breaks.writers;
+      return sameValues ? `${text}, a model of the same shape` : text;
+    }
     case 'field-made-required':
       return `field ${subject} made required`;
     case 'field-made-optional':

@@ -30,8 +30,8 @@ describe('model equivalence', () => {
   });
 
   it('pair assumed on a failed cycle', () => {
-    // Comparing Outer with Wrapper first compares Inner with Core under the assumption that Outer
-    // equals Wrapper; that assumption fails, so Inner and Core must not stay cached as equal.
+    // Comparing Outer with Wrapper first compares Inner with Core, assuming that Outer equals
+    // Wrapper. That assumption fails, so Inner and Core must not stay cached as equal.
     const before = document(object('Outer.md', [field('inner', reference('Inner.md')), field('size', string)]), object('Inner.md', [field('outer', reference('Outer.md'))]));
     const after = document(object('Wrapper.md', [field('inner', reference('Core.md')), field('size', integer)]), object('Core.md', [field('outer', reference('Wrapper.md'))]));
     const same = createModelEquivalence(before, after);

@@ -95,6 +95,14 @@ describe('report rendering', () => {
     expect(markdown).toContain('- `Team` (object) in `Models/Components/Team.md`');
   });
 
+  it('type change to an equivalent model', () => {
+    const team = (name: string) => `# ${name}\n\n## Fields\n\n| Field | Type | Required | Description |\n| - | - | - | - |\n| \`id\` | *string* | :heavy_check_mark: | N/A |\n`;
+    const job = (target: string) => `# Job\n\n## Fields\n\n| Field | Type | Required | Description |\n| - | - | - | - |\n| \`team\` | [Components\\${target}](../../Models/Components/${target}.md) | :heavy_check_mark: | N/A |\n`;
+    const shared = { 'Models/Components/JobTeam.md': team('JobTeam'), 'Models/Components/Crew.md': team('Crew') };
+    const changed = folders.diff({ ...shared, 'Models/Components/Job.md': job('JobTeam') }, { ...shared, 'Models/Components/Job.md': job('Crew') });
+    expect(renderText(changed, labels)).toContain('            field `team` type changed from `JobTeam` to `Crew`, a model of the same shape\n');
+  });
+
   it('json keeps the whole report', () => {
     const parsed = JSON.parse(renderJson(report, labels));
     expect(parsed).toEqual({ before: 'HEAD~1:spec', after: 'spec', ...report });
