@@ -134,6 +134,12 @@ describe('StackOne PHP docs, 2024-10-11 to 2025-11-30', () => {
     expect(report.breaking).toBe(true);
   });
 
+  it('enum values added that break readers', () => {
+    const added = report.models.flatMap((model) => model.changes).filter((change) => change.kind === 'enum-value-added');
+    expect(added.filter((change) => change.breaking.readers)).toHaveLength(238);
+    expect(added.filter((change) => change.breaking.writers)).toHaveLength(0);
+  });
+
   it('comparison takes under three seconds', () => {
     // Measured at about 0.1 s on a development machine; the bound only catches a quadratic slip.
     expect(comparisonMilliseconds).toBeLessThan(3_000);
