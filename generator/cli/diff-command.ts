@@ -139,8 +139,8 @@ function loadVersion(argument: string, io: CommandIo, revisions: RevisionFolder[
 
   if (io.isTerminal) io.stderr(`reading ${argument}\n`);
   // NOTE: both versions get the default wire names because the command reads no wire-name
-  // overrides, so it never reports `field-wire-name-changed`; `diffModelDocuments` does for models
-  // loaded with overrides.
+  // overrides, so it never reports `field-wire-name-changed`. `diffModelDocuments` reports it for
+  // models loaded with overrides.
   const { document, diagnostics } = loadModelDocument(folder);
   for (const diagnostic of diagnostics.sorted()) {
     if (diagnostic.severity === 'info') continue;

@@ -2,7 +2,7 @@ import { compareText } from '../diagnostics/diagnostic.js';
 import type { NumberFormat, PrimitiveType, TypeExpression } from '../model/types.js';
 
 /**
- * How a new type expression relates to the old one, in the sets of JSON values they accept:
+ * The relation of a new type expression to the old one, in the sets of JSON values they accept:
  * `same`, `wider` (accepts every old value and more), `narrower` (accepts a subset of the old
  * values) or `incompatible` (neither contains the other).
  */
@@ -54,7 +54,7 @@ export function relateTypes(before: TypeExpression, after: TypeExpression, sameM
  * Tells whether every value of type `a` is a value of type `b`. Distinct primitives are disjoint,
  * except that an integer is a number: `date-time` and `string` are different types because the
  * generated code keeps a date-time as a `Date`, not as text. Two references match when they name the
- * same doc, or docs whose models `sameModel` finds equal; what changed inside that model is reported
+ * same doc, or docs whose models `sameModel` finds equal. What changed inside that model is reported
  * on the model itself.
  */
 export function isSubtype(a: TypeExpression, b: TypeExpression, sameModel?: SameModel): boolean {

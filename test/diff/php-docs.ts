@@ -69,7 +69,7 @@ export class DocsFolders {
   }
 }
 
-/** The path of a component doc. */
+/** Returns the path of a component doc. */
 export function component(name: string): string {
   return `Models/Components/${name}.md`;
 }
