@@ -52,10 +52,13 @@ export function relateTypes(before: TypeExpression, after: TypeExpression, sameM
 
 /**
  * Tells whether every value of type `a` is a value of type `b`. Distinct primitives are disjoint,
- * except that an integer is a number: `date-time` and `string` are different types because the
- * generated code keeps a date-time as a `Date`, not as text. Two references match when they name the
- * same doc, or docs whose models `sameModel` finds equal. What changed inside that model is reported
- * on the model itself.
+ * except that an integer is a number. Two references match when they name the same doc, or docs
+ * whose models `sameModel` finds equal. What changed inside that model is reported on the model
+ * itself.
+ *
+ * NOTE: `date` and `date-time` are kept apart from `string` on the assumption that the emitter
+ * turns them into `Date` values. If it keeps them as strings, a change between them breaks neither
+ * side on the wire, and this rule is stricter than needed.
  */
 export function isSubtype(a: TypeExpression, b: TypeExpression, sameModel?: SameModel): boolean {
   if (b.kind === 'unknown' && b.sdkType === undefined) return true;
