@@ -47,7 +47,7 @@ type OracleModel =
   | { kind: 'object'; group: string; fields: { name: string; required: boolean; nullable: boolean; deprecated: boolean }[] }
   | { kind: 'enum'; group: string; values: { name: string; value: string | number }[] };
 
-/** The folder under `Models/` that contains a doc: `Components`, `Operations` or `Errors`. */
+/** Returns the folder under `Models/` that contains a doc: `Components`, `Operations` or `Errors`. */
 function groupOf(model: Model): string | undefined {
   return model.source.file.split('/')[1];
 }
