@@ -16,4 +16,9 @@ export interface TypeCellContext {
    * to the docs folder, or undefined for a link to another site.
    */
   resolveLink(url: string): string | undefined;
+  /**
+   * Receives the members of a union that a link's text spells out (`[T.any(::String, X)](x.md)`),
+   * so that a union doc which lists no members of its own can take them from there.
+   */
+  recordLinkedUnion?(doc: string, members: TypeExpression[]): void;
 }
