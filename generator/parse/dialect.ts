@@ -58,6 +58,11 @@ export interface Dialect {
    * `parseType`. Throws `TypeSyntaxError` when the member cannot be read.
    */
   readUnionMember?(member: UnionMemberSource, context: TypeCellContext): ParsedType;
+  /**
+   * What a union member's heading names: its type (the default) or the factory method that creates
+   * the member (C#), whose name does not always match the member's model.
+   */
+  unionMemberLabels?: 'type' | 'factory-name';
   /** Reads an enum written as a code block under `## Values`; dialects that never do so leave it unset. */
   readEnumCode?(code: string, start: { line: number; column: number }): EnumCodeReading;
   /**

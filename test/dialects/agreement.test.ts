@@ -20,20 +20,20 @@ const PAIRS = [
   {
     left: 'clerk-python/2026-06-12',
     right: 'clerk-csharp/2026-06-11',
-    models: { paired: 854, name: 821, kind: 854 },
-    fields: { paired: 2878, name: 2878, type: 2322, required: 2878, nullable: 2218 },
-    enumValues: 212,
+    models: { paired: 858, name: 821, kind: 858 },
+    fields: { paired: 2892, name: 2892, type: 2340, required: 2892, nullable: 2223 },
+    enumValues: 214,
     unionMembers: 17,
-    readingErrors: 1,
+    readingErrors: 0,
   },
   {
     left: 'stackone-php/2025-11-30',
     right: 'stackone-csharp/2025-12-05',
-    models: { paired: 1680, name: 1484, kind: 1679 },
-    fields: { paired: 5770, name: 5770, type: 5339, required: 5770, nullable: 1046 },
-    enumValues: 183,
+    models: { paired: 1734, name: 1483, kind: 1734 },
+    fields: { paired: 5946, name: 5946, type: 5554, required: 5946, nullable: 1046 },
+    enumValues: 205,
     unionMembers: 0,
-    readingErrors: 1,
+    readingErrors: 0,
   },
 ];
 

@@ -68,6 +68,8 @@ class ComparisonBuilder {
   private readonly groups = new Map<string, DisagreementGroup>();
   private readonly leftNullability: NullabilityConvention | undefined;
   private readonly rightNullability: NullabilityConvention | undefined;
+  /** True when either dialect's union member headings are factory names rather than types. */
+  private readonly factoryNamedMembers: boolean;
 
   constructor(
     private readonly left: ModelDocument,
@@ -85,6 +87,7 @@ class ComparisonBuilder {
     };
     this.leftNullability = findDialect(left.dialect)?.nullability;
     this.rightNullability = findDialect(right.dialect)?.nullability;
+    this.factoryNamedMembers = [left.dialect, right.dialect].some((name) => findDialect(name)?.unionMemberLabels === 'factory-name');
   }
 
   disagree(cause: string, fromDocs: boolean, example: string): void {
@@ -100,7 +103,7 @@ class ComparisonBuilder {
 
   compareModels(leftModel: Model, rightModel: Model, referencePairs: ModelPairs): void {
     const models = this.result.models;
-    count(models.name, leftModel.name === rightModel.name, () => this.disagree('model names differ in letter case, separators or a C# `Union` suffix', true, `${leftModel.name} | ${rightModel.name}`));
+    count(models.name, leftModel.name === rightModel.name, () => this.disagree('model names differ (letter case, separators, a C# `Union` suffix, or paired by shape)', true, `${leftModel.name} | ${rightModel.name}`));
     const sameKind = leftModel.kind === rightModel.kind;
     count(models.kind, sameKind, () => this.disagree(`${leftModel.kind} in the ${this.left.dialect} docs, ${rightModel.kind} in the ${this.right.dialect} docs`, false, leftModel.name));
     if (!sameKind) return;
@@ -146,8 +149,8 @@ class ComparisonBuilder {
       return;
     }
     const vague = conventions.includes('unstated') ? 'unstated' : conventions.includes('optional-or-nullable') ? 'optional-or-nullable' : 'optional-implies-nullable';
-    const required = leftField.required && rightField.required ? 'required' : 'optional';
-    this.disagree(`nullable differs on a ${required} field: one dialect's docs do not state nullability (${vague})`, true, `${place}: ${leftField.nullable} | ${rightField.nullable}`);
+    const required = leftField.required && rightField.required ? 'a required' : 'an optional';
+    this.disagree(`nullable differs on ${required} field: one dialect's docs do not state nullability (${vague})`, true, `${place}: ${leftField.nullable} | ${rightField.nullable}`);
   }
 
   private compareEnums(leftModel: EnumModel, rightModel: EnumModel): void {
@@ -172,9 +175,15 @@ class ComparisonBuilder {
     const rightType = { kind: 'union' as const, members: rightModel.members.map((member) => member.type) };
     const difference = compareTypes(leftType, rightType, referencePairs);
     count(unions.members, difference === undefined, () => {
-      const documented = leftModel.members.length > 0 && rightModel.members.length > 0;
-      const cause = documented ? `union members: ${difference!.cause}` : 'union members listed by one dialect only';
-      this.disagree(cause, !documented || difference!.fromDocs, `${leftModel.name}: ${formatTypeExpression(leftType)} | ${formatTypeExpression(rightType)}`);
+      const example = `${leftModel.name}: ${formatTypeExpression(leftType)} | ${formatTypeExpression(rightType)}`;
+      if (leftModel.members.length === 0 || rightModel.members.length === 0) {
+        this.disagree('union members listed by one dialect only', true, example);
+      } else if (!difference!.fromDocs && this.factoryNamedMembers) {
+        // A factory name such as `VerificationOtp` may create an `Otp` while a `VerificationOTP` model exists too.
+        this.disagree('union members: a factory name in one dialect names another model', true, example);
+      } else {
+        this.disagree(`union members: ${difference!.cause}`, difference!.fromDocs, example);
+      }
     });
   }
 

@@ -13,10 +13,12 @@ export function pairingKey(name: string): string {
 const UNION_SUFFIX = 'union';
 
 /**
- * Pairs the models of two documents by name, ignoring letter case and separators. Among several
- * models of one name (a `One` in two namespaces), models of the same kind pair first. A model then
- * prefers a partner in a folder of the same name, then the one whose field names or enum values
- * overlap its own most.
+ * Pairs the models of two documents in three passes. First by name, ignoring letter case and
+ * separators, between models of the same kind. Then models left over pair when they alone have the
+ * same shape: the same field names, or the same enum values (the SDKs name some models
+ * differently). Last, models left over pair by name across kinds. Among several models of one name
+ * (a `One` in two namespaces), a model prefers a partner in a folder of the same name, then the one
+ * whose field names or enum values overlap its own most.
  */
 export function pairModels(left: readonly Model[], right: readonly Model[]): { pairs: [Model, Model][]; onlyLeft: Model[]; onlyRight: Model[] } {
   const rightByKey = new Map<string, Model[]>();
@@ -31,7 +33,7 @@ export function pairModels(left: readonly Model[], right: readonly Model[]): { p
 
   const taken = new Set<Model>();
   const partners = new Map<Model, Model>();
-  for (const sameKindOnly of [true, false]) {
+  const pairByName = (sameKindOnly: boolean): void => {
     for (const model of left) {
       if (partners.has(model)) continue;
       const candidates = (rightByKey.get(pairingKey(model.name)) ?? []).filter((candidate) => !taken.has(candidate) && (!sameKindOnly || candidate.kind === model.kind));
@@ -40,7 +42,14 @@ export function pairModels(left: readonly Model[], right: readonly Model[]): { p
       taken.add(best);
       partners.set(model, best);
     }
+  };
+
+  pairByName(true);
+  for (const [model, partner] of pairByShape(left.filter((model) => !partners.has(model)), right.filter((model) => !taken.has(model)))) {
+    taken.add(partner);
+    partners.set(model, partner);
   }
+  pairByName(false);
 
   const pairs: [Model, Model][] = [];
   const onlyLeft: Model[] = [];
@@ -51,6 +60,34 @@ export function pairModels(left: readonly Model[], right: readonly Model[]): { p
   }
   const onlyRight = right.filter((model) => !taken.has(model)).sort((a, b) => compareText(a.name, b.name));
   return { pairs, onlyLeft, onlyRight };
+}
+
+/** Pairs models whose shape no other model on either side shares. */
+function pairByShape(left: readonly Model[], right: readonly Model[]): [Model, Model][] {
+  const group = (models: readonly Model[]): Map<string, Model[]> => {
+    const byShape = new Map<string, Model[]>();
+    for (const model of models) {
+      const shape = distinctiveShape(model);
+      if (shape !== undefined) byShape.set(shape, [...(byShape.get(shape) ?? []), model]);
+    }
+    return byShape;
+  };
+  const leftByShape = group(left);
+  const rightByShape = group(right);
+
+  const pairs: [Model, Model][] = [];
+  for (const [shape, leftModels] of leftByShape) {
+    const rightModels = rightByShape.get(shape);
+    if (leftModels.length === 1 && rightModels?.length === 1) pairs.push([leftModels[0]!, rightModels[0]!]);
+  }
+  return pairs;
+}
+
+/** Describes an object with two or more fields, or an enum with two or more values; undefined for others. */
+function distinctiveShape(model: Model): string | undefined {
+  if (model.kind === 'object' && model.fields.length >= 2) return `object:${model.fields.map((field) => pairingKey(field.name)).sort(compareText).join(',')}`;
+  if (model.kind === 'enum' && model.members.length >= 2) return `enum:${model.members.map((member) => String(member.value)).sort(compareText).join(',')}`;
+  return undefined;
 }
 
 function pickCandidate(model: Model, candidates: readonly Model[]): Model | undefined {

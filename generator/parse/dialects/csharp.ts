@@ -22,6 +22,7 @@ export const csharpDialect: Dialect = {
   optionalImpliesNullable: false,
   nullability: 'unstated',
   readUnionMember: readCSharpUnionMember,
+  unionMemberLabels: 'factory-name',
   titleOnlyDocIsUnion: false,
 };
 
