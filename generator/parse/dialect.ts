@@ -51,7 +51,7 @@ export interface Dialect {
    * declares every optional property nullable, so its docs mean both with one mark.
    */
   optionalImpliesNullable: boolean;
-  /** What the dialect's types state about null. Tools that compare dialects read it. */
+  /** The dialect's convention for null in types. Tools that compare dialects read it. */
   nullability: NullabilityConvention;
   /**
    * Reads the type of one union member. When not set, the member's heading is read as a type with
@@ -59,8 +59,8 @@ export interface Dialect {
    */
   readUnionMember?(member: UnionMemberSource, context: TypeCellContext): ParsedType;
   /**
-   * What a union member's heading names: its type (the default) or the factory method that creates
-   * the member (C#), whose name does not always match the member's model.
+   * The name a union member's heading gives: the member's type (the default), or the factory method
+   * that creates the member (C#). A factory name does not always match the member's model.
    */
   unionMemberLabels?: 'type' | 'factory-name';
   /** Reads an enum written as a code block under `## Values`; dialects that never do so leave it unset. */

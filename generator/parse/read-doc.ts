@@ -22,7 +22,7 @@ export interface LinkedUnion {
 
 /**
  * The result of reading one doc: a model, or the reason the doc contains none. `linkedUnions` lists
- * the union members that the doc's field types spell out for other docs; `membersUndocumented`
+ * the union members that the doc's field types spell out for other docs. `membersUndocumented`
  * marks a union doc that lists no members of its own.
  */
 export type DocReading = { model: Model; linkedUnions: LinkedUnion[]; membersUndocumented?: boolean } | { skipped: string };

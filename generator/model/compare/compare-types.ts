@@ -22,7 +22,7 @@ export interface ModelPairs {
  * Compares two type expressions read from two dialects' docs of one API. `pairs` maps each
  * model of the left document to its partner in the right one. Differences that the
  * docs cause (one dialect writes no number width, or writes `unknown` where the other names a
- * type) are told apart from those that point at a reading error.
+ * type) are distinguished from those that point at a reading error.
  */
 export function compareTypes(left: TypeExpression, right: TypeExpression, pairs: ModelPairs): TypeDifference | undefined {
   if (left.kind === 'primitive' && right.kind === 'primitive') return comparePrimitives(left, right);

@@ -105,7 +105,7 @@ function applyGeneric(name: string, args: ParsedType[], token: Token): ParsedTyp
  * date-time fields.
  */
 function namedType(name: string, linkUrl: string | undefined): TypeExpression {
-  // NOTE: every date field of the Ruby docs read so far is a date-time written as `Date`; a calendar
+  // NOTE: every date field of the Ruby docs read so far is a date-time written as `Date`. A calendar
   // date is assumed to be written `DateTime`, mirroring the Python docs, but no doc shows one yet.
   if (name === 'Date' || name === 'DateTime') {
     const target = linkUrl?.endsWith('/DateTime.html') ? 'DateTime' : linkUrl?.endsWith('/Date.html') ? 'Date' : name;
