@@ -63,6 +63,8 @@ export interface Dialect {
    * that creates the member (C#). A factory name does not always match the member's model.
    */
   unionMemberLabels?: 'type' | 'factory-name';
+  /** True when the dialect writes integers and other numbers alike (TypeScript `number`). */
+  writesIntegersAsNumbers?: boolean;
   /** Reads an enum written as a code block under `## Values`; dialects that never do so leave it unset. */
   readEnumCode?(code: string, start: { line: number; column: number }): EnumCodeReading;
   /**

@@ -23,8 +23,9 @@ describe('Ruby type grammar', () => {
     { given: '[Models::Shared::InterviewStage](../../models/shared/interviewstage.md)', want: reference('interviewstage', 'models/shared/interviewstage.md'), nullable: false },
     { given: '[T.nilable(Models::Shared::LmsCreateAssignmentRequestDtoValue)](../../models/shared/lmscreateassignmentrequestdtovalue.md)', want: reference('lmscreateassignmentrequestdtovalue', 'models/shared/lmscreateassignmentrequestdtovalue.md'), nullable: true },
     { given: '[Faraday::Response](https://www.rubydoc.info/gems/faraday/Faraday/Response)', want: { kind: 'unknown', sdkType: 'Faraday::Response' }, nullable: false },
-    // Every Ruby `Date` in the docs is a date-time field.
+    // Every linked Ruby `Date` in the docs is a date-time field.
     { given: '[Date](https://ruby-doc.org/stdlib-2.6.1/libdoc/date/rdoc/Date.html)', want: primitive('date-time'), nullable: false },
+    { given: '*::DateTime*', want: primitive('date-time'), nullable: false },
     // Forms of newer Ruby SDKs, which no corpus folder writes yet.
     { given: '*Crystalline::Nilable.new(::String)*', want: string, nullable: true },
     { given: 'Crystalline::Array.new(*::String*)', want: arrayOf(string), nullable: false },

@@ -51,6 +51,7 @@ export function compareDocuments(left: ModelDocument, right: ModelDocument): Doc
     leftToRight: new Map(pairs.map(([leftModel, rightModel]) => [leftModel.name, rightModel.name])),
     pairedRight: new Set(pairs.map(([, rightModel]) => rightModel.name)),
     sameShape: shapeComparer(left.models, right.models),
+    numbersUntyped: [left.dialect, right.dialect].some((name) => findDialect(name)?.writesIntegersAsNumbers === true),
   };
 
   comparison.result.models.paired = pairs.length;

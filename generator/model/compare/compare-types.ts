@@ -16,6 +16,8 @@ export interface ModelPairs {
   pairedRight: ReadonlySet<string>;
   /** Tells whether a left and a right model have the same fields, values or number of members. */
   sameShape(left: string, right: string): boolean;
+  /** True when either dialect writes integers and other numbers alike. */
+  numbersUntyped: boolean;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface ModelPairs {
  * type) are distinguished from those that point at a reading error.
  */
 export function compareTypes(left: TypeExpression, right: TypeExpression, pairs: ModelPairs): TypeDifference | undefined {
-  if (left.kind === 'primitive' && right.kind === 'primitive') return comparePrimitives(left, right);
+  if (left.kind === 'primitive' && right.kind === 'primitive') return comparePrimitives(left, right, pairs.numbersUntyped);
 
   if (left.kind !== right.kind) return compareKinds(left, right);
 
@@ -56,11 +58,12 @@ function compareReferences(left: string, right: string, pairs: ModelPairs): Type
   return { cause: 'references models that are paired with other models', fromDocs: false };
 }
 
-function comparePrimitives(left: Extract<TypeExpression, { kind: 'primitive' }>, right: Extract<TypeExpression, { kind: 'primitive' }>): TypeDifference | undefined {
+function comparePrimitives(left: Extract<TypeExpression, { kind: 'primitive' }>, right: Extract<TypeExpression, { kind: 'primitive' }>, numbersUntyped: boolean): TypeDifference | undefined {
   if (left.name !== right.name) {
     const numeric = new Set(['integer', 'number']);
     if (numeric.has(left.name) && numeric.has(right.name)) {
-      return { cause: 'integer in one dialect, number in the other', fromDocs: false };
+      const cause = numbersUntyped ? 'integer written as number by one dialect' : 'integer in one dialect, number in the other';
+      return { cause, fromDocs: numbersUntyped };
     }
     const names = [left.name, right.name].sort().join(' and ');
     // The PHP SDK reads and writes byte content as a `string`.

@@ -22,6 +22,7 @@ export const typescriptDialect: Dialect = {
   optionalImpliesNullable: false,
   nullability: 'unstated',
   readEnumCode: readTypeScriptEnumCode,
+  writesIntegersAsNumbers: true,
   titleOnlyDocIsUnion: false,
 };
 

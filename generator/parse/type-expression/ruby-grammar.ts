@@ -101,15 +101,16 @@ function applyGeneric(name: string, args: ParsedType[], token: Token): ParsedTyp
 }
 
 /**
- * Returns the type a name stands for. The Ruby docs write `Date` (linking Ruby's Date class) for
- * date-time fields.
+ * Returns the type a name stands for. The Ruby docs link date-time fields as
+ * `[Date](.../Date.html)`, naming Ruby's calendar-date class, and write `::DateTime` for a date-time
+ * member of a union.
  */
 function namedType(name: string, linkUrl: string | undefined): TypeExpression {
-  // NOTE: every date field of the Ruby docs read so far is a date-time written as `Date`. A calendar
-  // date is assumed to be written `DateTime`, mirroring the Python docs, but no doc shows one yet.
-  if (name === 'Date' || name === 'DateTime') {
-    const target = linkUrl?.endsWith('/DateTime.html') ? 'DateTime' : linkUrl?.endsWith('/Date.html') ? 'Date' : name;
-    return { kind: 'primitive', name: target === 'Date' ? 'date-time' : 'date' };
+  if (name === 'DateTime') return { kind: 'primitive', name: 'date-time' };
+  if (name === 'Date') {
+    // NOTE: an unlinked `::Date` is taken for a calendar date, as Ruby's class is, but no doc read
+    // so far writes one, so how the Ruby docs write a calendar-date field is not known.
+    return { kind: 'primitive', name: linkUrl === undefined ? 'date' : 'date-time' };
   }
   const builtIn = RUBY_TYPES[name];
   if (builtIn) return builtIn;
