@@ -26,9 +26,7 @@ export function pairModels(left: readonly Model[], right: readonly Model[]): { p
     rightByKey.set(key, [...(rightByKey.get(key) ?? []), model]);
   };
   for (const model of right) {
-    const key = pairingKey(model.name);
-    addRight(key, model);
-    if (model.kind === 'union' && key.endsWith(UNION_SUFFIX)) addRight(key.slice(0, -UNION_SUFFIX.length), model);
+    for (const key of namesOf(model)) addRight(key, model);
   }
 
   const taken = new Set<Model>();
@@ -36,7 +34,9 @@ export function pairModels(left: readonly Model[], right: readonly Model[]): { p
   const pairByName = (sameKindOnly: boolean): void => {
     for (const model of left) {
       if (partners.has(model)) continue;
-      const candidates = (rightByKey.get(pairingKey(model.name)) ?? []).filter((candidate) => !taken.has(candidate) && (!sameKindOnly || candidate.kind === model.kind));
+      const candidates = namesOf(model)
+        .flatMap((key) => rightByKey.get(key) ?? [])
+        .filter((candidate) => !taken.has(candidate) && (!sameKindOnly || candidate.kind === model.kind));
       const best = pickCandidate(model, candidates);
       if (best === undefined) continue;
       taken.add(best);
@@ -60,6 +60,13 @@ export function pairModels(left: readonly Model[], right: readonly Model[]): { p
   }
   const onlyRight = right.filter((model) => !taken.has(model)).sort((a, b) => compareText(a.name, b.name));
   return { pairs, onlyLeft, onlyRight };
+}
+
+/** Returns the pairing keys of a model: its name, and for a `...Union` union also the name without the suffix. */
+function namesOf(model: Model): string[] {
+  const key = pairingKey(model.name);
+  if (model.kind === 'union' && key.endsWith(UNION_SUFFIX)) return [key, key.slice(0, -UNION_SUFFIX.length)];
+  return [key];
 }
 
 /** Pairs models whose shape no other model on either side shares. */
