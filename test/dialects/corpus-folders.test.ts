@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag, formatDiagnostic } from '../../generator/diagnostics/diagnostic.js';
 import { buildModelDocument } from '../../generator/model/build-model-document.js';
+import { DIALECTS } from '../../generator/parse/dialects/index.js';
 import { buildCorpusFolder } from './corpus.js';
 
 /** Every corpus folder, the dialect it must be detected as, and how many models it contains. */
@@ -32,6 +33,14 @@ describe('dialect option', () => {
   it('forces a dialect by name', { timeout: 180_000 }, () => {
     const { result } = buildCorpusFolder('dub-go/2026-07-04', 'python');
     expect(result.document.dialect).toBe('python');
+  });
+
+  it.each(DIALECTS.filter((dialect) => dialect.name !== 'go'))('reports Go docs read as $name', { timeout: 180_000 }, ({ name }) => {
+    const { diagnostics } = buildCorpusFolder('dub-go/2026-07-04', name);
+    const errors = diagnostics.items.filter((item) => item.severity === 'error');
+
+    expect(errors.length).toBeGreaterThan(100);
+    expect(errors.filter((item) => item.source === undefined || item.source.line < 1)).toEqual([]);
   });
 
   it('reports an unknown dialect name', () => {
