@@ -51,8 +51,11 @@ export interface Dialect {
    * declares every optional property nullable, so its docs mean both with one mark.
    */
   optionalImpliesNullable: boolean;
-  /** The dialect's convention for null in types. Tools that compare dialects read it. */
-  nullability: NullabilityConvention;
+  /**
+   * The dialect's convention for null in types. Tools that compare dialects read it, and take a
+   * dialect that does not set it for one whose docs may leave nullability out.
+   */
+  nullability?: NullabilityConvention;
   /**
    * Reads the type of one union member. When not set, the member's heading is read as a type with
    * `parseType`. Throws `TypeSyntaxError` when the member cannot be read.
@@ -70,7 +73,7 @@ export interface Dialect {
   /**
    * Whether a doc that has a title (and perhaps a description) but no section is a union whose members the doc leaves out
    * (the Java and Ruby SDKs write union docs so). Its members are then taken from a field type that
-   * spells them out, when one does.
+   * spells them out, when one does. False when not set.
    */
-  titleOnlyDocIsUnion: boolean;
+  titleOnlyDocIsUnion?: boolean;
 }

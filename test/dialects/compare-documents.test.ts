@@ -28,7 +28,7 @@ describe('compareDocuments', () => {
     expect(comparison.fields.type).toEqual({ compared: 1, agreed: 0 });
     expect(comparison.fields.nullable).toEqual({ compared: 1, agreed: 0 });
     expect(comparison.disagreements.map((group) => [group.cause, group.fromDocs, group.count])).toEqual([
-      ['nullable differs on a required field: one dialect\'s docs do not state nullability (unstated)', true, 1],
+      ['nullable differs on a required field, which the docs do not state alike (python: exact, csharp: unstated)', true, 1],
       ['number width stated by one dialect only', true, 1],
     ]);
   });

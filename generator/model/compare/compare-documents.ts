@@ -149,9 +149,9 @@ class ComparisonBuilder {
       this.disagree('nullable differs', false, place);
       return;
     }
-    const vague = conventions.includes('unstated') ? 'unstated' : conventions.includes('optional-or-nullable') ? 'optional-or-nullable' : 'optional-implies-nullable';
+    const stated = `${this.left.dialect}: ${this.leftNullability ?? 'not set'}, ${this.right.dialect}: ${this.rightNullability ?? 'not set'}`;
     const required = leftField.required && rightField.required ? 'a required' : 'an optional';
-    this.disagree(`nullable differs on ${required} field: one dialect's docs do not state nullability (${vague})`, true, `${place}: ${leftField.nullable} | ${rightField.nullable}`);
+    this.disagree(`nullable differs on ${required} field, which the docs do not state alike (${stated})`, true, `${place}: ${leftField.nullable} | ${rightField.nullable}`);
   }
 
   private compareEnums(leftModel: EnumModel, rightModel: EnumModel): void {
