@@ -10,6 +10,8 @@ describe('Go type grammar', () => {
   // A pointer is how the Go docs write an optional or nullable field, so it is read as nullable.
   const cases: { given: string; want: TypeExpression; nullable: boolean }[] = [
     { given: '`string`', want: string, nullable: false },
+    { given: '*string*', want: string, nullable: false },
+    { given: '*\\*string*', want: string, nullable: true },
     { given: '`*string`', want: string, nullable: true },
     { given: '`bool`', want: boolean, nullable: false },
     { given: '`*bool`', want: boolean, nullable: true },
