@@ -27,8 +27,6 @@ export interface LinkedUnion {
  */
 export type DocReading = { model: Model; linkedUnions: LinkedUnion[]; membersUndocumented?: boolean } | { skipped: string };
 
-/** The `##` sections a model doc may have; a doc with any other section is a guide, not a model doc. */
-const MODEL_DOC_SECTIONS = new Set(['Fields', 'Values', 'Supported Types', 'Example Usage', 'Union Discrimination']);
 
 /**
  * Reads one model doc into a model of the intermediate model. References keep the linked doc's
@@ -41,9 +39,10 @@ export function readDoc(file: string, text: string, dialect: Dialect, diagnostic
   const fields = sections.sections.find((section) => section.name === 'Fields');
   const values = sections.sections.find((section) => section.name === 'Values');
   const supportedTypes = sections.sections.find((section) => section.name === 'Supported Types');
-  const otherSection = sections.sections.find((section) => !MODEL_DOC_SECTIONS.has(section.name));
-  if (otherSection) {
-    return { skipped: `it has a \`## ${otherSection.name}\` section, which model docs do not have` };
+  const nestedFields = findNestedFields(sections.sections);
+  if (nestedFields) {
+    // An SDK guide documents several classes, each under its own section with a `### Fields` table.
+    return { skipped: `it has a \`### Fields\` heading under \`## ${nestedFields.name}\`, as SDK guides do` };
   }
   // A title, perhaps with a description, and no section: how the Java and Ruby docs write a union.
   const titleOnly = sections.sections.length === 0 && sections.title !== undefined;
@@ -82,6 +81,11 @@ export function readDoc(file: string, text: string, dialect: Dialect, diagnostic
     return { model: { kind: 'union', ...base, members: readSupportedTypes(supportedTypes.content, dialect, doc, context) }, linkedUnions };
   }
   return { model: { kind: 'union', ...base, members: [] }, linkedUnions, membersUndocumented: true };
+}
+
+/** Returns the `##` section that contains a `### Fields` heading, if any does. */
+function findNestedFields(sections: readonly DocSection[]): DocSection | undefined {
+  return sections.find((section) => section.content.some((node) => node.type === 'heading' && node.depth === 3 && toString(node).trim() === 'Fields'));
 }
 
 /** Reads the description paragraphs under the title, and a `> :warning: **DEPRECATED**` notice among them. */
