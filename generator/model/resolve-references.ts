@@ -12,9 +12,12 @@ export interface DocModel {
 }
 
 /**
- * Points every reference at the model of the doc it names. A link is looked up by its path; a link
- * whose path does not exist, and a bare name, are looked up by file name and then by model name,
- * and an ambiguous or failed lookup is an error.
+ * Points every reference at the model of the doc it names. A link is looked up by its path. A link
+ * whose path does not exist, and a bare name, are looked up by file name and then by model name.
+ * Among several matches, a namespace (`Components\\X`) picks the folder, and an unqualified name
+ * takes the doc beside the one that uses it. An unqualified name that matches nothing takes the model
+ * named by its longest suffix (info), and a union member that still matches nothing becomes an
+ * unknown type (info). Any other ambiguous or failed lookup is an error.
  */
 export function resolveReferences(docModels: readonly DocModel[], diagnostics: DiagnosticBag): void {
   const byPath = new Map<string, DocModel>();

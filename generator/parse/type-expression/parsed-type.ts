@@ -5,7 +5,7 @@ export interface ParsedType {
   type: TypeExpression;
   /** The cell marks the value as nullable (`?string`, `null` in a union, `Nullable[...]`). */
   nullable: boolean;
-  /** The cell marks the field as optional (`Optional[...]`, `Optional<...>`); undefined when it does not say. */
+  /** The cell marks the field as optional (`Optional[...]`, `Optional<...>`); undefined when the cell has no such mark. */
   optional?: boolean;
 }
 
