@@ -5,12 +5,15 @@ import type { DocSource } from '../parse/read-docs-folder.js';
 import { readDoc } from '../parse/read-doc.js';
 import { resolveReferences, type DocModel } from './resolve-references.js';
 import type { ModelDocument } from './types.js';
+import { markNullableFields } from './nullable-fields.js';
 import { assignWireNames, type WireNameOptions } from './wire-names.js';
 
 export interface BuildOptions {
   /** The docs' dialect; detected from the docs when not given. */
   dialect?: Dialect;
   wireNames?: WireNameOptions;
+  /** Required fields that the API may also send as null, as `Model.field`; the PHP docs cannot show this. */
+  nullableFields?: readonly string[];
 }
 
 /** The intermediate model of a docs folder, with the doc each model came from. */
@@ -39,6 +42,7 @@ export function buildModelDocument(docs: readonly DocSource[], diagnostics: Diag
 
   resolveReferences(docModels, diagnostics);
   assignWireNames(docModels.map((entry) => entry.model), options.wireNames ?? {}, diagnostics);
+  markNullableFields(docModels.map((entry) => entry.model), options.nullableFields ?? [], diagnostics);
 
   const models = docModels.map((entry) => entry.model).sort((a, b) => compareText(a.name, b.name) || compareText(a.source.file, b.source.file));
   return { document: { version: 1, dialect: dialect.name, models }, docModels, skipped };

@@ -1,0 +1,61 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DiagnosticBag } from '../../generator/diagnostics/diagnostic.js';
+import { loadModelDocument } from '../../generator/model/load-model-document.js';
+import { measureOracleAgreement, type Oracle } from '../../generator/model/oracle-agreement.js';
+import { assignWireNames } from '../../generator/model/wire-names.js';
+
+const corpus = fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
+
+function load(folder: string) {
+  const oracle = JSON.parse(readFileSync(join(corpus, folder, 'oracle.json'), 'utf8')) as Oracle;
+  const { document } = loadModelDocument(join(corpus, folder, 'docs'));
+  return { oracle, document };
+}
+
+describe.skipIf(!existsSync(corpus))('oracle agreement', () => {
+  it('StackOne wire names, defaults and overrides', () => {
+    const { oracle, document } = load('stackone-php/2025-11-30');
+
+    const defaults = measureOracleAgreement(document, oracle);
+    expect(defaults.wireNames.total).toBe(3732);
+    expect(defaults.wireNames.agree).toBeGreaterThanOrEqual(3707);
+    expect(defaults.wireNameMismatches.filter((mismatch) => mismatch.shownByExample)).toEqual([]);
+    expect(defaults.required).toEqual({ agree: 3732, total: 3732 });
+    expect(defaults.nullable).toEqual({ agree: 3732, total: 3732 });
+    expect(defaults.typeKind.agree).toBeGreaterThanOrEqual(3729);
+    expect(defaults.enumValues).toEqual({ agree: 335, total: 335 });
+
+    // The settings the StackOne docs cannot tell: most bodies write `statusCode` in camelCase.
+    const overrides = { '*.statusCode': 'statusCode', 'Response.statusCode': 'status_code', 'StepLogResponse.statusCode': 'status_code' };
+    assignWireNames(document.models, { overrides }, new DiagnosticBag());
+    const configured = measureOracleAgreement(document, oracle);
+    expect(configured.wireNames.agree).toBeGreaterThanOrEqual(3729);
+    expect(configured.wireNames.agree / configured.wireNames.total).toBeGreaterThanOrEqual(0.999);
+  });
+
+  it('StackOne names learned from examples', () => {
+    const { oracle, document } = load('stackone-php/2024-10-11');
+    const agreement = measureOracleAgreement(document, oracle);
+    const wrong = agreement.wireNameMismatches.map((mismatch) => `${mismatch.model}.${mismatch.field}`);
+
+    expect(agreement.wireNames.agree).toBeGreaterThanOrEqual(1762);
+    expect(wrong).not.toContain('HRISLocation.street1');
+    expect(wrong).not.toContain('EmailMessageContents.replyTo');
+    expect(agreement.wireNameMismatches.filter((mismatch) => mismatch.shownByExample)).toEqual([]);
+  });
+
+  it('Dub wire names and nullable required fields', () => {
+    const { oracle, document } = load('dub-php/2026-07-04');
+    const agreement = measureOracleAgreement(document, oracle);
+
+    expect(agreement.wireNames.total).toBe(1904);
+    expect(agreement.wireNames.agree).toBeGreaterThanOrEqual(1832);
+    expect(agreement.wireNameMismatches.filter((mismatch) => mismatch.shownByExample)).toEqual([]);
+    expect(agreement.enumValues).toEqual({ agree: 127, total: 127 });
+    // The PHP docs cannot show a required field that may be null; the oracle has 312 of them.
+    expect(agreement.requiredNullable.total).toBe(312);
+  });
+});
