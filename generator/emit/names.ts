@@ -12,7 +12,7 @@ export interface TypeNames {
 }
 
 /** Names the generated runtime module exports; no model may take them. */
-export const RUNTIME_EXPORTS = new Set(['ValidationProblem', 'ValidationError', 'ModelProperties', 'JsonValue']);
+export const RUNTIME_EXPORTS = new Set(['ValidationProblem', 'ValidationError', 'ModelProperties', 'JsonValue', 'ReadResult', 'Unrecognized', 'Schema', 'FieldSchema', 'ObjectSchema', 'ObjectOptions']);
 
 /** File names the emitter writes besides the model files, compared without letter case. */
 const RESERVED_FILE_NAMES = new Set(['index', 'runtime']);

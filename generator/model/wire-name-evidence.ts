@@ -93,3 +93,28 @@ export function looseName(name: string): string {
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** Collects every object key written in the JSON examples of the docs, nested keys included, with the cell of each. */
+export function collectExampleKeys(models: readonly Model[]): { key: string; source: SourcePosition }[] {
+  const keys: { key: string; source: SourcePosition }[] = [];
+  const visit = (value: unknown, source: SourcePosition, depth: number): void => {
+    if (depth > 32) return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, source, depth + 1);
+    } else if (isObject(value)) {
+      for (const [key, entry] of Object.entries(value)) {
+        keys.push({ key, source });
+        visit(entry, source, depth + 1);
+      }
+    }
+  };
+  for (const model of models) {
+    if (model.kind !== 'object') continue;
+    for (const field of model.fields) {
+      if (field.example === undefined) continue;
+      const reading = readExample(field.example);
+      if (reading.json !== undefined) visit(reading.json.value, field.source, 0);
+    }
+  }
+  return keys;
+}

@@ -1,6 +1,6 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Field, Model } from './types.js';
-import { collectWireNameEvidence, looseName, type WireNameEvidence } from './wire-name-evidence.js';
+import { collectExampleKeys, collectWireNameEvidence, looseName, type WireNameEvidence } from './wire-name-evidence.js';
 
 export type WireNameMapping = 'snake_case' | 'camelCase' | 'kebab-case' | 'unchanged';
 
@@ -27,7 +27,7 @@ const INFERABLE_MAPPINGS = ['snake_case', 'camelCase', 'kebab-case'] as const;
  */
 export function assignWireNames(models: readonly Model[], options: WireNameOptions, diagnostics: DiagnosticBag): void {
   const evidence = options.fromExamples === false ? [] : collectWireNameEvidence(models);
-  const mapping = options.mapping ?? inferMapping(evidence, diagnostics);
+  const mapping = options.mapping ?? inferMapping(evidence, options.fromExamples === false ? [] : collectExampleKeys(models).map((item) => item.key), diagnostics);
   const byField = groupKeys(evidence.filter((item) => item.field !== undefined), (item) => item.field!);
   const byLooseName = groupKeys(evidence, (item) => looseName(item.key));
   const headerModels = findHeaderModels(models);
@@ -134,9 +134,10 @@ function mostFrequent(counts: KeyCounts): [string, { count: number; first: WireN
 
 /**
  * Picks the mapping that the most example keys agree with. Only keys of names that the mappings
- * write differently count, so `id` is no evidence. With no such key the names stay unchanged.
+ * write differently count, so `id` is no evidence. When no key of a known field tells, the shape of
+ * all keys in the examples decides (`other_known_names` is snake_case); with neither, names stay unchanged.
  */
-export function inferMapping(evidence: readonly WireNameEvidence[], diagnostics?: DiagnosticBag): WireNameMapping {
+export function inferMapping(evidence: readonly WireNameEvidence[], exampleKeys: readonly string[], diagnostics?: DiagnosticBag): WireNameMapping {
   const votes = new Map<WireNameMapping, number>();
   let telling = 0;
   for (const item of evidence) {
@@ -147,6 +148,16 @@ export function inferMapping(evidence: readonly WireNameEvidence[], diagnostics?
     INFERABLE_MAPPINGS.forEach((mapping, index) => {
       if (written[index] === item.key) votes.set(mapping, (votes.get(mapping) ?? 0) + 1);
     });
+  }
+  let basis = 'example keys of documented fields that tell the mappings apart';
+  if (telling === 0) {
+    for (const key of exampleKeys) {
+      const shape = keyShape(key);
+      if (shape === undefined) continue;
+      telling += 1;
+      votes.set(shape, (votes.get(shape) ?? 0) + 1);
+    }
+    basis = 'keys of several words in the JSON examples';
   }
 
   let best: WireNameMapping = 'unchanged';
@@ -163,9 +174,17 @@ export function inferMapping(evidence: readonly WireNameEvidence[], diagnostics?
     severity: 'info',
     message: bestVotes === 0
       ? 'no example shows how property names become wire names, so wire names are the property names unchanged; set the wire-name mapping if the API uses another form'
-      : `wire names default to ${best}: ${bestVotes} of ${telling} example keys that tell the mappings apart are written in it`,
+      : `wire names default to ${best}: ${bestVotes} of ${telling} ${basis} are written in it`,
   });
   return best;
+}
+
+/** The mapping whose form a key of several words has, or undefined for a key of one word or a mixed form. */
+function keyShape(key: string): WireNameMapping | undefined {
+  if (/^[a-z][a-z0-9]*(_[a-z0-9]+)+$/.test(key)) return 'snake_case';
+  if (/^[a-z][a-z0-9]*([A-Z][a-z0-9]*)+$/.test(key)) return 'camelCase';
+  if (/^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(key)) return 'kebab-case';
+  return undefined;
 }
 
 /** Maps a property name to a wire name: `learningObjectId` becomes `learning_object_id` in snake_case. */
