@@ -5,6 +5,7 @@ import type { DocSource } from '../parse/read-docs-folder.js';
 import { readDoc } from '../parse/read-doc.js';
 import { resolveReferences, type DocModel } from './resolve-references.js';
 import type { ModelDocument } from './types.js';
+import { checkExamples } from './example-check.js';
 import { markNullableFields } from './nullable-fields.js';
 import { assignWireNames, type WireNameOptions } from './wire-names.js';
 
@@ -14,6 +15,8 @@ export interface BuildOptions {
   wireNames?: WireNameOptions;
   /** Required fields that the API may also send as null, as `Model.field`; the PHP docs cannot show this. */
   nullableFields?: readonly string[];
+  /** Whether each Example cell is checked against its field's type; true by default. */
+  checkExamples?: boolean;
 }
 
 /** The intermediate model of a docs folder, with the doc each model came from. */
@@ -43,6 +46,10 @@ export function buildModelDocument(docs: readonly DocSource[], diagnostics: Diag
   resolveReferences(docModels, diagnostics);
   assignWireNames(docModels.map((entry) => entry.model), options.wireNames ?? {}, diagnostics);
   markNullableFields(docModels.map((entry) => entry.model), options.nullableFields ?? [], diagnostics);
+  if (options.checkExamples !== false) {
+    const linesByDoc = new Map(docModels.map((entry) => [entry.doc, entry.lines]));
+    checkExamples(docModels.map((entry) => entry.model), diagnostics, (file, line) => linesByDoc.get(file)?.(line));
+  }
 
   const models = docModels.map((entry) => entry.model).sort((a, b) => compareText(a.name, b.name) || compareText(a.source.file, b.source.file));
   return { document: { version: 1, dialect: dialect.name, models }, docModels, skipped };

@@ -14,11 +14,36 @@ export interface ExampleReading {
 export function readExample(example: string): ExampleReading {
   const text = example.trim();
   if (!looksLikeJson(text)) return { text };
+  const value = parseJson(text) ?? parseJson(escapeLineBreaksInStrings(text));
+  return value === undefined ? { text } : { json: value, text };
+}
+
+function parseJson(text: string): { value: unknown } | undefined {
   try {
-    return { json: { value: JSON.parse(text) }, text };
+    return { value: JSON.parse(text) };
   } catch {
-    return { text };
+    return undefined;
   }
+}
+
+/**
+ * Escapes the line breaks inside JSON string literals. The docs write a `\n` inside an example's
+ * string as a `<br/>`, which the cell reader turns back into a raw line break that JSON rejects.
+ */
+function escapeLineBreaksInStrings(text: string): string {
+  let result = '';
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index]!;
+    if (inString && char === '\\') {
+      result += char + (text[index + 1] ?? '');
+      index += 1;
+      continue;
+    }
+    if (char === '"') inString = !inString;
+    result += inString && char === '\n' ? '\\n' : char;
+  }
+  return result;
 }
 
 /** Tells whether a cell could be JSON, so plain words skip the cost of a failing parse. */
