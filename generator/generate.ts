@@ -4,7 +4,7 @@ import { emitTypeScript, type EmitOptions, type GeneratedFile } from './emit/emi
 import { loadModelDocument, type LoadOptions } from './model/load-model-document.js';
 import type { ModelDocument } from './model/types.js';
 
-export interface GenerateOptions extends LoadOptions, Pick<EmitOptions, 'unknownProperties' | 'openEnums'> {
+export interface GenerateOptions extends LoadOptions, Pick<EmitOptions, 'unknownProperties'> {
   /** The docs folder. */
   input: string;
   /** The output folder, used in banners only; nothing is written here. */

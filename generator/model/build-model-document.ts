@@ -6,7 +6,7 @@ import { readDoc } from '../parse/read-doc.js';
 import { resolveReferences, type DocModel } from './resolve-references.js';
 import type { ModelDocument } from './types.js';
 import { checkExamples } from './example-check.js';
-import { markNullableFields } from './nullable-fields.js';
+import { markNullableFields, markOpenEnums } from './field-settings.js';
 import { assignWireNames, type WireNameOptions } from './wire-names.js';
 
 export interface BuildOptions {
@@ -15,6 +15,8 @@ export interface BuildOptions {
   wireNames?: WireNameOptions;
   /** Required fields that the API may also send as null, as `Model.field`; the PHP docs cannot show this. */
   nullableFields?: readonly string[];
+  /** Enums that accept values they do not list: all (`true`), none (`false`, the default), or the enums named. */
+  openEnums?: boolean | readonly string[];
   /** Whether each Example cell is checked against its field's type; true by default. */
   checkExamples?: boolean;
 }
@@ -46,6 +48,7 @@ export function buildModelDocument(docs: readonly DocSource[], diagnostics: Diag
   resolveReferences(docModels, diagnostics);
   assignWireNames(docModels.map((entry) => entry.model), options.wireNames ?? {}, diagnostics);
   markNullableFields(docModels.map((entry) => entry.model), options.nullableFields ?? [], diagnostics);
+  markOpenEnums(docModels.map((entry) => entry.model), options.openEnums ?? false);
   if (options.checkExamples !== false) {
     const linesByDoc = new Map(docModels.map((entry) => [entry.doc, entry.lines]));
     checkExamples(docModels.map((entry) => entry.model), diagnostics, (file, line) => linesByDoc.get(file)?.(line));

@@ -1,3 +1,4 @@
+/** Settings that change what the docs say about single fields and enums. */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Model } from './types.js';
 
@@ -22,5 +23,13 @@ export function markNullableFields(models: readonly Model[], entries: readonly s
   for (const entry of entries) {
     if (found.has(entry)) continue;
     diagnostics.add({ code: 'unknown-nullable-field', severity: 'warning', message: `the nullable-fields setting names \`${entry}\`, but no model has that field; write it as \`Model.field\` with the names the docs use` });
+  }
+}
+
+/** Opens the enums the setting names (by model name), or every enum when it is `true`. */
+export function markOpenEnums(models: readonly Model[], setting: boolean | readonly string[]): void {
+  if (setting === false) return;
+  for (const model of models) {
+    if (model.kind === 'enum' && (setting === true || setting.includes(model.name))) model.open = true;
   }
 }
