@@ -17,7 +17,7 @@ const lmsCreateCompletionRequestDtoValueValues: ReadonlySet<unknown> = new Set<u
 export const lmsCreateCompletionRequestDtoValueSchema: Schema<LmsCreateCompletionRequestDtoValue> = defineEnum<LmsCreateCompletionRequestDtoValue>({ name: "LmsCreateCompletionRequestDtoValue", values: Object.values(LmsCreateCompletionRequestDtoValue), open: false });
 
 /** Tells whether a value is one of the values the docs list for `LmsCreateCompletionRequestDtoValue`. */
-export function isLmsCreateCompletionRequestDtoValue(value: unknown): value is (typeof LmsCreateCompletionRequestDtoValue)[keyof typeof LmsCreateCompletionRequestDtoValue] {
+export function isLmsCreateCompletionRequestDtoValue(value: unknown): value is LmsCreateCompletionRequestDtoValue {
   return lmsCreateCompletionRequestDtoValueValues.has(value);
 }
 

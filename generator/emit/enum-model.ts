@@ -54,7 +54,8 @@ export function enumModelStatements(model: EnumModel, context: EmitContext): (st
       isExported: true,
       docs: [{ description: `Tells whether a value is one of the values the docs list for \`${name}\`.` }],
       parameters: [{ name: 'value', type: 'unknown' }],
-      returnType: `value is ${known}`,
+      // An open enum's type also admits unrecognized values, which the guard does not accept.
+      returnType: `value is ${open ? known : name}`,
       statements: [`return ${valuesSet}.has(value);`],
     },
     validatorFunction(name, `Checks that a JSON value is one of the values of \`${name}\` and returns the problem found, if any.`, context),
