@@ -74,6 +74,8 @@ function classStructure(model: ObjectModel, fields: readonly EmittedField[], con
 function writeConstructorBody(writer: CodeBlockWriter, model: ObjectModel, fields: readonly EmittedField[], keepsUnknown: boolean): void {
   if (!model.documented) {
     // defineProperty, unlike assignment, cannot change the prototype through a `__proto__` key.
+    // NOTE: an input key `toJSON` becomes an own property that hides the method; JSON.stringify
+    // then writes the instance's own properties, which are still the wire form.
     writer.write('for (const [key, value] of Object.entries(properties))').block(() => {
       writer.writeLine('Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true });');
     });
