@@ -305,10 +305,11 @@ export function defineObject<T extends object>(options: ObjectOptions<T>): Objec
       if (!isPlainObject(value)) return FIT.anything;
       if (!options.documented) return 0.5;
       // More matching keys fit better; then fewer unknown keys; then fewer listed fields left empty.
+      // Without unknown keys an object stays above a map (fit 0) and an undocumented object (0.5).
       const { fields: list, wireNames } = fields();
       const keys = Object.keys(value);
       const matched = keys.filter((key) => wireNames.has(key)).length;
-      return 1 + matched * 1e6 - (keys.length - matched) * 1e3 - (list.length - matched);
+      return 1 + matched * 1e6 - (keys.length - matched) * 1e3 - (list.length - matched) * 1e-4;
     },
     write(model) {
       const record = model as Record<string, unknown>;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   defineEnum,
+  defineObject,
+  jsonMap,
+  jsonUnknown,
   formatDateTime,
   jsonInteger,
   jsonNumber,
@@ -79,6 +82,22 @@ describe('runtime schemas', () => {
     expect(read(textOrDate, '2021-07-21T14:00:00Z')).toEqual({ ok: true, value: '2021-07-21T14:00:00Z' });
     expect(numberOrInteger.fit(2)).toBe(jsonInteger.fit(2));
     expect(numberOrInteger.fit(2.5)).toBe(jsonNumber.fit(2.5));
+  });
+
+  it('prefers objects by their matching keys', () => {
+    const field = (property: string) => ({ property, wire: property, schema: jsonString, required: false, nullable: false });
+    const small = defineObject({ name: 'Small', documented: true, unknownProperties: 'keep', create: (properties) => ({ kind: 'small', ...properties }), fields: () => [field('id')] });
+    const large = defineObject({ name: 'Large', documented: true, unknownProperties: 'keep', create: (properties) => ({ kind: 'large', ...properties }), fields: () => [field('id'), field('email')] });
+    const union = jsonUnion<{ kind: string }>(undefined, () => [jsonMap(jsonUnknown), small, large]);
+    const kindOf = (value: unknown): string | undefined => {
+      const result = read(union, value);
+      return result.ok ? (result.value as { kind?: string }).kind ?? 'map' : undefined;
+    };
+
+    expect(kindOf({ id: '1', email: 'a@b.c' })).toBe('large');
+    expect(kindOf({ id: '1' })).toBe('small');
+    expect(kindOf({})).toBe('small');
+    expect(kindOf({ other: 1 })).toBe('map');
   });
 
   it('lists what each union member rejected', () => {
