@@ -11,8 +11,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { assignTypeNames } from '../generator/emit/names.js';
-import { schemaName } from '../generator/emit/schema-expression.js';
+import { assignTypeNames, schemaName } from '../generator/emit/names.js';
 import { readExample } from '../generator/model/example-value.js';
 import { loadModelDocument } from '../generator/model/load-model-document.js';
 

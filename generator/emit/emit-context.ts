@@ -1,8 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Model } from '../model/types.js';
 import { ImportCollector } from './imports.js';
-import type { TypeNames } from './names.js';
-import { schemaName } from './schema-expression.js';
+import { schemaName, type TypeNames } from './names.js';
 
 /** The settings of the generated run-time behaviour. */
 export interface RuntimeOptions {

@@ -7,7 +7,7 @@ import { assignEnumMemberNames } from './enum-member-names.js';
 import { escapeComment, jsDoc } from './jsdoc.js';
 import { validatorFunction } from './object-model.js';
 import { propertyKey } from './property-names.js';
-import { schemaName } from './schema-expression.js';
+import { schemaName } from './names.js';
 
 /**
  * Builds an enum as a const object of its values and a union type of those values (plus

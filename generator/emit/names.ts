@@ -144,3 +144,8 @@ export const RESERVED_WORDS = new Set([
   'implements', 'interface', 'package', 'private', 'protected', 'public', 'await', 'arguments', 'eval',
   'type', 'as', 'async', 'of', 'declare', 'namespace', 'module', 'keyof', 'infer', 'is', 'readonly', 'satisfies',
 ]);
+
+/** Builds the name of a model's schema constant: `lmsCompletionSchema` for the type `LmsCompletion`. */
+export function schemaName(typeName: string): string {
+  return `${typeName[0]!.toLowerCase()}${typeName.slice(1)}Schema`;
+}

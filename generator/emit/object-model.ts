@@ -5,7 +5,8 @@ import { useRuntime, type EmitContext } from './emit-context.js';
 import { renderCode } from './render-code.js';
 import { jsDoc } from './jsdoc.js';
 import { assignPropertyNames, propertyAccess, propertyKey } from './property-names.js';
-import { schemaExpression, schemaName } from './schema-expression.js';
+import { schemaName } from './names.js';
+import { schemaExpression } from './schema-expression.js';
 import { typeText, withNull } from './type-text.js';
 
 /** A field with the property name the generated class gives it. */

@@ -38,8 +38,3 @@ export function schemaExpression(type: TypeExpression, context: EmitContext): st
     }
   }
 }
-
-/** Builds the name of a model's schema constant: `lmsCompletionSchema` for the type `LmsCompletion`. */
-export function schemaName(typeName: string): string {
-  return `${typeName[0]!.toLowerCase()}${typeName.slice(1)}Schema`;
-}

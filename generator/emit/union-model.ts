@@ -5,7 +5,8 @@ import { useRuntime, type EmitContext } from './emit-context.js';
 import { jsDoc } from './jsdoc.js';
 import { validatorFunction } from './object-model.js';
 import { renderCode } from './render-code.js';
-import { schemaExpression, schemaName } from './schema-expression.js';
+import { schemaName } from './names.js';
+import { schemaExpression } from './schema-expression.js';
 import { typeText } from './type-text.js';
 
 /**
