@@ -48,7 +48,7 @@ export class ValidationError extends Error {
 export interface Schema<T> {
   /** A short name of the type for union problems: `string`, `Employee object`, `EmploymentType`. */
   readonly label: string;
-  /** What the schema accepts, as problem messages write it. */
+  /** The values the schema accepts, as problem messages write them. */
   readonly expected: string;
   /**
    * Reads a JSON value, pushing a problem for each way it does not fit. The result is meaningful
@@ -56,8 +56,8 @@ export interface Schema<T> {
    */
   read(value: unknown, path: string, problems: ValidationProblem[]): T;
   /**
-   * How closely a value that reads without problems fits: higher is more specific. A union reads
-   * a value with the member of the highest fit.
+   * The closeness of fit of a value that reads without problems: higher is more specific. A union
+   * reads a value with the member of the highest fit.
    */
   fit(value: unknown): number;
 }
@@ -121,7 +121,7 @@ export function jsonLiteral<T extends string | number | boolean | null>(literal:
   return primitive<T>(label, (value) => value === literal, FIT.literal);
 }
 
-/** A JSON array whose items all fit one schema. */
+/** Builds the schema of a JSON array whose items all fit one schema. */
 export function jsonArray<T>(items: Schema<T>): Schema<T[]> {
   const anyItems = items === jsonUnknown;
   return {
@@ -147,7 +147,7 @@ export function jsonArray<T>(items: Schema<T>): Schema<T[]> {
   };
 }
 
-/** A JSON object used as a dictionary: any keys, values of one schema. */
+/** Builds the schema of a JSON object used as a dictionary: any keys, values of one schema. */
 export function jsonMap<T>(values: Schema<T>): Schema<Record<string, T>> {
   return {
     label: 'object',
@@ -168,9 +168,9 @@ export function jsonMap<T>(values: Schema<T>): Schema<Record<string, T>> {
 }
 
 /**
- * A value that fits one of several schemas. Each member reads the value; of those that read it
- * without problems, the one with the highest fit wins, and the first listed wins a tie. When no
- * member fits, one problem lists what each member rejected.
+ * Builds the schema of a value that fits one of several schemas. Each member reads the value. Of
+ * those that read it without problems, the one with the highest fit wins, and the first listed
+ * wins a tie. When no member fits, one problem lists what each member rejected.
  */
 export function jsonUnion<T>(label: string | undefined, members: () => readonly Schema<unknown>[]): Schema<T> {
   let resolved: readonly Schema<unknown>[] | undefined;
@@ -208,7 +208,7 @@ export function jsonUnion<T>(label: string | undefined, members: () => readonly 
   };
 }
 
-/** The values of an enum. An open enum also accepts other values of the same JSON type and keeps them as they came. */
+/** Builds the schema of an enum. An open enum also accepts other values of the same JSON type and keeps them as they came. */
 export function defineEnum<T>(options: { name: string; values: readonly (string | number)[]; open: boolean }): Schema<T> {
   const known = new Set<unknown>(options.values);
   const numeric = options.values.length > 0 && options.values.every((value) => typeof value === 'number');
@@ -227,7 +227,7 @@ export function defineEnum<T>(options: { name: string; values: readonly (string 
   };
 }
 
-/** Longest list of enum values a problem message spells out; larger enums are summarized. */
+/** Maximum number of enum values a problem message spells out; larger enums are summarized. */
 const MAX_VALUES_IN_MESSAGE = 10;
 
 /** One field of an object model: its class property, its JSON key and the schema of its value. */
@@ -252,15 +252,15 @@ export interface ObjectOptions<T extends object> {
   /** The fields, listed on first use, because models that refer to each other import each other. */
   fields(): readonly FieldSchema[];
   /**
-   * What happens to input properties the docs do not list: `keep` stores them in the model's
-   * `additionalProperties` and writes them back out; `drop` leaves them out. An undocumented
+   * The handling of input properties the docs do not list. `keep` stores them in the model's
+   * `additionalProperties` and writes them back out, and `drop` leaves them out. An undocumented
    * model (`documented: false`) keeps every property as its own.
    */
   unknownProperties: 'keep' | 'drop';
   documented: boolean;
 }
 
-/** The schema of an object model, which reads JSON objects into model instances and writes them back. */
+/** Builds the schema of an object model, which reads JSON objects into model instances and writes them back. */
 export function defineObject<T extends object>(options: ObjectOptions<T>): ObjectSchema<T> {
   let resolved: { fields: readonly FieldSchema[]; wireNames: ReadonlySet<string> } | undefined;
   const fields = (): { fields: readonly FieldSchema[]; wireNames: ReadonlySet<string> } => {

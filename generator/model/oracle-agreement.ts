@@ -137,7 +137,7 @@ function modelKey(group: string, name: string): string {
   return `${group}/${name}`;
 }
 
-/** The folder a doc lies in (`Components` for `Models/Components/X.md`), which the oracle calls the group. */
+/** Returns the folder a doc lies in (`Components` for `Models/Components/X.md`), which the oracle calls the group. */
 function groupOf(doc: string): string {
   const parts = doc.split('/');
   return parts.length > 1 ? parts[parts.length - 2]! : '';
@@ -149,7 +149,7 @@ function sameValues(ours: readonly (string | number)[], expected: readonly (stri
   return left.size === right.size && [...left].every((value) => right.has(value));
 }
 
-/** The kind of a type expression as the comparison names it: `string`, `integer`, `array`, `map`, `object`, `enum`, `union`, ... */
+/** Returns the kind of a type expression as the comparison names it: `string`, `integer`, `array`, `map`, `object`, `enum`, `union`, ... */
 function ourTypeKind(type: TypeExpression, byDoc: ReadonlyMap<string, Model>): string {
   switch (type.kind) {
     case 'primitive':
@@ -181,7 +181,7 @@ const PHP_KINDS: Record<string, string> = {
   object: 'map',
 };
 
-/** The kind of a PHP type as the SDK class declares it, in the same words as `ourTypeKind`. */
+/** Returns the kind of a PHP type as the SDK class declares it, in the same words as `ourTypeKind`. */
 export function oracleTypeKind(phpType: string, oracle: Oracle): string {
   const members = splitTopLevel(phpType.replace(/^\?/, '')).filter((member) => member !== 'null');
   if (members.length > 1) return 'union';

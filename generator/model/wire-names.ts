@@ -7,7 +7,7 @@ export type WireNameMapping = 'snake_case' | 'camelCase' | 'kebab-case' | 'uncha
 export interface WireNameOptions {
   /**
    * How a property name becomes a wire name when nothing more specific is known. When not set, the
-   * mapping that most examples in the docs agree with is used, and `unchanged` when no example tells.
+   * mapping that most examples in the docs agree with is used, and `unchanged` when no example shows one.
    */
   mapping?: WireNameMapping;
   /** Wire names set by hand, keyed by `Model.field` (or `*.field` for that field in every model); they win over examples and the mapping. */
@@ -45,7 +45,7 @@ export function assignWireNames(models: readonly Model[], options: WireNameOptio
 
       const mapped = mapPropertyName(field.name, modelMapping);
       const shown = byField.get(field);
-      // Keys of other models say nothing about header names, which differ in form from body keys.
+      // Keys of other models are no evidence for header names, which differ in form from body keys.
       const sameName = headerModels.has(model) ? undefined : byLooseName.get(looseName(field.name));
       const chosen = shown ? chooseOwnKey(field, mapped, shown, model.name, diagnostics) : chooseKeyOfSameName(field, mapped, sameName, model.name, diagnostics);
       field.wireName = chosen ?? mapped;
@@ -134,7 +134,7 @@ function mostFrequent(counts: KeyCounts): [string, { count: number; first: WireN
 
 /**
  * Picks the mapping that the most example keys agree with. Only keys of names that the mappings
- * write differently count, so `id` is no evidence. When no key of a known field tells, the shape of
+ * write differently count, so `id` is no evidence. When no key of a known field tells them apart, the shape of
  * all keys in the examples decides (`other_known_names` is snake_case); with neither, names stay unchanged.
  */
 export function inferMapping(evidence: readonly WireNameEvidence[], exampleKeys: readonly string[], diagnostics?: DiagnosticBag): WireNameMapping {
@@ -179,7 +179,7 @@ export function inferMapping(evidence: readonly WireNameEvidence[], exampleKeys:
   return best;
 }
 
-/** The mapping whose form a key of several words has, or undefined for a key of one word or a mixed form. */
+/** Returns the mapping whose form a key of several words has, or undefined for a key of one word or a mixed form. */
 function keyShape(key: string): WireNameMapping | undefined {
   if (/^[a-z][a-z0-9]*(_[a-z0-9]+)+$/.test(key)) return 'snake_case';
   if (/^[a-z][a-z0-9]*([A-Z][a-z0-9]*)+$/.test(key)) return 'camelCase';
