@@ -1,10 +1,10 @@
 import { relative, resolve, sep, posix } from 'node:path';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
-import { emitTypeScript, type GeneratedFile } from './emit/emit-files.js';
+import { emitTypeScript, type EmitOptions, type GeneratedFile } from './emit/emit-files.js';
 import { loadModelDocument, type LoadOptions } from './model/load-model-document.js';
 import type { ModelDocument } from './model/types.js';
 
-export interface GenerateOptions extends LoadOptions {
+export interface GenerateOptions extends LoadOptions, Pick<EmitOptions, 'unknownProperties'> {
   /** The docs folder. */
   input: string;
   /** The output folder, used in banners only; nothing is written here. */
@@ -14,6 +14,8 @@ export interface GenerateOptions extends LoadOptions {
   /** The regenerate command shown in banners; built from the folders when not given. */
   command?: string;
   bannerText?: string;
+  /** Whether warnings (such as an example that does not fit its field) fail the run like errors; false by default. */
+  warningsAsErrors?: boolean;
 }
 
 export interface GenerateResult {
@@ -35,14 +37,21 @@ export function generate(options: GenerateOptions): GenerateResult {
   const loaded = loadModelDocument(resolve(cwd, options.input), options);
   const docsFolder = displayPath(cwd, options.input);
   const command = options.command ?? regenerateCommand(docsFolder, displayPath(cwd, options.out));
-  const emitted = emitTypeScript(loaded.document, { banner: { command, text: options.bannerText }, docsFolder });
+  const emitted = emitTypeScript(loaded.document, {
+    banner: { command, text: options.bannerText },
+    docsFolder,
+    unknownProperties: options.unknownProperties,
+    openEnums: options.openEnums,
+  });
   for (const note of emitted.notes) loaded.diagnostics.add(note);
 
+  const diagnostics = loaded.diagnostics.sorted();
+  const failsOnWarnings = options.warningsAsErrors === true && diagnostics.some((diagnostic) => diagnostic.severity === 'warning');
   return {
     document: loaded.document,
     files: emitted.files,
-    diagnostics: loaded.diagnostics.sorted(),
-    hasErrors: loaded.diagnostics.hasErrors,
+    diagnostics,
+    hasErrors: loaded.diagnostics.hasErrors || failsOnWarnings,
   };
 }
 

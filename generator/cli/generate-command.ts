@@ -17,7 +17,9 @@ Options:
   --out <folder>     the output folder (default: ${DEFAULT_OUT})
   --ir <file>        also write the intermediate model as JSON to <file>
   --ir-only          write only the intermediate model (needs --ir)
-  --verbose          also print info diagnostics (skipped docs, renamed models)
+  --verbose          also print info diagnostics (skipped docs, renamed models, inferred wire names)
+  --warnings-as-errors
+                     fail (exit code 2) when the docs have warnings, such as an invalid example
   -h, --help         show this help
 
 Exit codes: 0 done (check: up to date), 1 check found stale output, 2 errors in the docs or the options.`;
@@ -34,6 +36,7 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
         ir: { type: 'string' },
         'ir-only': { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
+        'warnings-as-errors': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -56,7 +59,7 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
   const out = resolve(io.cwd, parsed.out);
   let result;
   try {
-    result = generate({ input: parsed.input, out: parsed.out, cwd: io.cwd });
+    result = generate({ input: parsed.input, out: parsed.out, cwd: io.cwd, warningsAsErrors: parsed['warnings-as-errors'] });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       io.stderr(`error: the docs folder ${displayPath(io.cwd, input)} does not exist; pass the folder of your model docs with --input\n`);
@@ -70,8 +73,10 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
     io.stderr(formatDiagnostic(diagnostic, { root: displayPath(io.cwd, input) }) + '\n');
   }
   const errorCount = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+  const warningCount = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
   if (result.hasErrors) {
-    io.stderr(`${errorCount} error${errorCount === 1 ? '' : 's'} in the docs; nothing was written\n`);
+    const counted = errorCount > 0 ? `${errorCount} error${errorCount === 1 ? '' : 's'}` : `${warningCount} warning${warningCount === 1 ? '' : 's'} (--warnings-as-errors)`;
+    io.stderr(`${counted} in the docs; nothing was written\n`);
     return 2;
   }
 

@@ -6,12 +6,20 @@ import { readDoc, type LinkedUnion } from '../parse/read-doc.js';
 import { fillUndocumentedUnions } from './fill-undocumented-unions.js';
 import { resolveReferences, type DocModel } from './resolve-references.js';
 import type { ModelDocument } from './types.js';
+import { checkExamples } from './example-check.js';
+import { markNullableFields, markOpenEnums } from './field-settings.js';
 import { assignWireNames, type WireNameOptions } from './wire-names.js';
 
 export interface BuildOptions {
   /** The docs' dialect, or its name (`php`, `typescript`, `python`, `go`, `java`, `csharp`, `ruby`); detected from the docs when not given. */
   dialect?: Dialect | string;
   wireNames?: WireNameOptions;
+  /** Required fields that the API may also send as null, as `Model.field`; the PHP docs cannot show this. */
+  nullableFields?: readonly string[];
+  /** Enums that accept values they do not list: all (`true`), none (`false`, the default), or the enums named. */
+  openEnums?: boolean | readonly string[];
+  /** Whether each Example cell is checked against its field's type; true by default. */
+  checkExamples?: boolean;
 }
 
 /** The intermediate model of a docs folder, with the doc each model came from. */
@@ -49,6 +57,12 @@ export function buildModelDocument(docs: readonly DocSource[], diagnostics: Diag
   fillUndocumentedUnions(undocumentedUnions, linkedUnions, diagnostics);
   resolveReferences(docModels, diagnostics);
   assignWireNames(docModels.map((entry) => entry.model), options.wireNames ?? {}, diagnostics);
+  markNullableFields(docModels.map((entry) => entry.model), options.nullableFields ?? [], diagnostics);
+  markOpenEnums(docModels.map((entry) => entry.model), options.openEnums ?? false);
+  if (options.checkExamples !== false) {
+    const linesByDoc = new Map(docModels.map((entry) => [entry.doc, entry.lines]));
+    checkExamples(docModels.map((entry) => entry.model), diagnostics, (file, line) => linesByDoc.get(file)?.(line));
+  }
 
   const models = docModels.map((entry) => entry.model).sort((a, b) => compareText(a.name, b.name) || compareText(a.source.file, b.source.file));
   return { document: { version: 1, dialect: dialect.name, models }, docModels, skipped };
