@@ -2,8 +2,8 @@
 // Source: spec/Models/Components/LmsCreateCompletionRequestDto.md
 // Regenerate it with: npm run generate
 
-import { type ModelProperties, type ObjectSchema, type ReadResult, type ValidationProblem, defineObject, jsonMap, jsonString, jsonUnknown, readJSON, safeReadJSON } from "./runtime.js";
-import { type LmsCreateCompletionRequestDtoResult, lmsCreateCompletionRequestDtoResultSchema } from "./LmsCreateCompletionRequestDtoResult.js";
+import { type ModelProperties, type ObjectSchema, type ReadResult, type ValidationProblem, defineObject, isPlainObject, jsonMap, jsonString, jsonUnknown, problem, readJSON, safeReadJSON } from "./runtime.js";
+import { type LmsCreateCompletionRequestDtoResult, lmsCreateCompletionRequestDtoResultSchema, validateLmsCreateCompletionRequestDtoResult } from "./LmsCreateCompletionRequestDtoResult.js";
 
 export class LmsCreateCompletionRequestDto {
   /**
@@ -85,6 +85,50 @@ export const lmsCreateCompletionRequestDtoSchema: ObjectSchema<LmsCreateCompleti
 
 /** Checks a JSON value against the wire form of `LmsCreateCompletionRequestDto` and returns every problem found. */
 export function validateLmsCreateCompletionRequestDto(value: unknown, path: string = "$", problems: ValidationProblem[] = []): ValidationProblem[] {
-  lmsCreateCompletionRequestDtoSchema.read(value, path, problems);
+  if (!isPlainObject(value)) {
+    problems.push(problem(path, "LmsCreateCompletionRequestDto object", value));
+    return problems;
+  }
+
+  const passthrough = value.passthrough;
+  if (passthrough !== undefined && passthrough !== null) {
+    if (!isPlainObject(passthrough)) {
+      problems.push(problem(`${path}.passthrough`, "object", passthrough));
+    }
+  }
+
+  const externalId = value.external_id;
+  if (externalId !== undefined && externalId !== null) {
+    if (typeof externalId !== "string") {
+      problems.push(problem(`${path}.external_id`, "string", externalId));
+    }
+  }
+
+  const contentExternalReference = value.content_external_reference;
+  if (contentExternalReference !== undefined && contentExternalReference !== null) {
+    if (typeof contentExternalReference !== "string") {
+      problems.push(problem(`${path}.content_external_reference`, "string", contentExternalReference));
+    }
+  }
+
+  const contentId = value.content_id;
+  if (contentId !== undefined && contentId !== null) {
+    if (typeof contentId !== "string") {
+      problems.push(problem(`${path}.content_id`, "string", contentId));
+    }
+  }
+
+  const resultValue = value.result;
+  if (resultValue !== undefined && resultValue !== null) {
+    validateLmsCreateCompletionRequestDtoResult(resultValue, `${path}.result`, problems);
+  }
+
+  const completedAt = value.completed_at;
+  if (completedAt !== undefined && completedAt !== null) {
+    if (typeof completedAt !== "string") {
+      problems.push(problem(`${path}.completed_at`, "string", completedAt));
+    }
+  }
+
   return problems;
 }

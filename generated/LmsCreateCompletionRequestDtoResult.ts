@@ -2,9 +2,9 @@
 // Source: spec/Models/Components/LmsCreateCompletionRequestDtoResult.md
 // Regenerate it with: npm run generate
 
-import { type ModelProperties, type ObjectSchema, type ReadResult, type ValidationProblem, defineObject, readJSON, safeReadJSON } from "./runtime.js";
-import { type LmsCreateCompletionRequestDtoSourceValue, lmsCreateCompletionRequestDtoSourceValueSchema } from "./LmsCreateCompletionRequestDtoSourceValue.js";
-import { type LmsCreateCompletionRequestDtoValue, lmsCreateCompletionRequestDtoValueSchema } from "./LmsCreateCompletionRequestDtoValue.js";
+import { type ModelProperties, type ObjectSchema, type ReadResult, type ValidationProblem, defineObject, isPlainObject, problem, readJSON, safeReadJSON } from "./runtime.js";
+import { type LmsCreateCompletionRequestDtoSourceValue, lmsCreateCompletionRequestDtoSourceValueSchema, validateLmsCreateCompletionRequestDtoSourceValue } from "./LmsCreateCompletionRequestDtoSourceValue.js";
+import { type LmsCreateCompletionRequestDtoValue, lmsCreateCompletionRequestDtoValueSchema, validateLmsCreateCompletionRequestDtoValue } from "./LmsCreateCompletionRequestDtoValue.js";
 
 /** The result of the completion */
 export class LmsCreateCompletionRequestDtoResult {
@@ -52,6 +52,20 @@ export const lmsCreateCompletionRequestDtoResultSchema: ObjectSchema<LmsCreateCo
 
 /** Checks a JSON value against the wire form of `LmsCreateCompletionRequestDtoResult` and returns every problem found. */
 export function validateLmsCreateCompletionRequestDtoResult(value: unknown, path: string = "$", problems: ValidationProblem[] = []): ValidationProblem[] {
-  lmsCreateCompletionRequestDtoResultSchema.read(value, path, problems);
+  if (!isPlainObject(value)) {
+    problems.push(problem(path, "LmsCreateCompletionRequestDtoResult object", value));
+    return problems;
+  }
+
+  const valueValue = value.value;
+  if (valueValue !== undefined && valueValue !== null) {
+    validateLmsCreateCompletionRequestDtoValue(valueValue, `${path}.value`, problems);
+  }
+
+  const sourceValue = value.source_value;
+  if (sourceValue !== undefined && sourceValue !== null) {
+    validateLmsCreateCompletionRequestDtoSourceValue(sourceValue, `${path}.source_value`, problems);
+  }
+
   return problems;
 }

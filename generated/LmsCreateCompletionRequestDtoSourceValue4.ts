@@ -2,7 +2,7 @@
 // Source: spec/Models/Components/LmsCreateCompletionRequestDtoSourceValue4.md
 // Regenerate it with: npm run generate
 
-import { type ObjectSchema, type ReadResult, type ValidationProblem, defineObject, readJSON, safeReadJSON } from "./runtime.js";
+import { type ObjectSchema, type ReadResult, type ValidationProblem, defineObject, isPlainObject, problem, readJSON, safeReadJSON } from "./runtime.js";
 
 /** The docs list no properties for this model, so it accepts any JSON object. */
 export class LmsCreateCompletionRequestDtoSourceValue4 {
@@ -44,6 +44,10 @@ export const lmsCreateCompletionRequestDtoSourceValue4Schema: ObjectSchema<LmsCr
 
 /** Checks a JSON value against the wire form of `LmsCreateCompletionRequestDtoSourceValue4` and returns every problem found. */
 export function validateLmsCreateCompletionRequestDtoSourceValue4(value: unknown, path: string = "$", problems: ValidationProblem[] = []): ValidationProblem[] {
-  lmsCreateCompletionRequestDtoSourceValue4Schema.read(value, path, problems);
+  if (!isPlainObject(value)) {
+    problems.push(problem(path, "LmsCreateCompletionRequestDtoSourceValue4 object", value));
+    return problems;
+  }
+
   return problems;
 }

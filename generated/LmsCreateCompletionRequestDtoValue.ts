@@ -2,7 +2,7 @@
 // Source: spec/Models/Components/LmsCreateCompletionRequestDtoValue.md
 // Regenerate it with: npm run generate
 
-import { type Schema, type ValidationProblem, defineEnum } from "./runtime.js";
+import { type Schema, type ValidationProblem, defineEnum, problem } from "./runtime.js";
 
 export const LmsCreateCompletionRequestDtoValue = {
   Pass: "Pass",
@@ -23,6 +23,8 @@ export function isLmsCreateCompletionRequestDtoValue(value: unknown): value is L
 
 /** Checks that a JSON value is one of the values of `LmsCreateCompletionRequestDtoValue` and returns the problem found, if any. */
 export function validateLmsCreateCompletionRequestDtoValue(value: unknown, path: string = "$", problems: ValidationProblem[] = []): ValidationProblem[] {
-  lmsCreateCompletionRequestDtoValueSchema.read(value, path, problems);
+  if (!lmsCreateCompletionRequestDtoValueValues.has(value)) {
+    problems.push(problem(path, "one of \"Pass\", \"Fail\"", value));
+  }
   return problems;
 }

@@ -48,6 +48,13 @@ export function useSchema(context: EmitContext, doc: string): string {
   return name;
 }
 
+/** Returns the validator function name of a referenced model, recording its import. */
+export function useValidator(context: EmitContext, doc: string): string {
+  const name = `validate${context.names.typeName(doc)}`;
+  if (doc !== context.currentDoc) context.imports.addValue(`./${context.names.fileName(doc)}.js`, name);
+  return name;
+}
+
 /** Records a name from the shared runtime module and returns it. */
 export function useRuntime(context: EmitContext, name: string, use: 'type' | 'value' = 'value'): string {
   if (use === 'type') context.imports.addType('./runtime.js', name);

@@ -5,7 +5,7 @@ import { useRuntime, type EmitContext } from './emit-context.js';
 import { renderCode } from './render-code.js';
 import { assignEnumMemberNames } from './enum-member-names.js';
 import { escapeComment, jsDoc } from './jsdoc.js';
-import { validatorFunction } from './object-model.js';
+import { validatorFunction } from './validator-function.js';
 import { propertyKey } from './property-names.js';
 import { schemaName } from './names.js';
 
@@ -58,7 +58,20 @@ export function enumModelStatements(model: EnumModel, context: EmitContext): (st
       returnType: `value is ${open ? known : name}`,
       statements: [`return ${valuesSet}.has(value);`],
     },
-    validatorFunction(name, `Checks that a JSON value is one of the values of \`${name}\` and returns the problem found, if any.`, context),
+    validatorFunction(name, `Checks that a JSON value is one of the values of \`${name}\` and returns the problem found, if any.`, context, (writer) => {
+      const problem = useRuntime(context, 'problem');
+      if (open) {
+        // An open enum accepts any value of its value type; only another type is a problem.
+        const check = model.valueType === 'integer' ? '!Number.isInteger(value)' : 'typeof value !== "string"';
+        writer.write(`if (${check})`).block(() => {
+          writer.writeLine(`problems.push(${problem}(path, ${JSON.stringify(model.valueType === 'integer' ? 'integer' : 'string')}, value));`);
+        });
+        return;
+      }
+      writer.write(`if (!${valuesSet}.has(value))`).block(() => {
+        writer.writeLine(`problems.push(${problem}(path, ${JSON.stringify(expectedValues(model))}, value));`);
+      });
+    }),
   ];
 }
 
@@ -81,4 +94,13 @@ function writeJsDoc(writer: CodeBlockWriter, description: string | undefined, de
   writer.writeLine('/**');
   for (const line of lines) writer.writeLine(` * ${line}`.trimEnd());
   writer.writeLine(' */');
+}
+
+/** Longest list of values a problem message spells out; larger enums are summarized. */
+const MAX_VALUES_IN_MESSAGE = 10;
+
+function expectedValues(model: EnumModel): string {
+  const shown = model.members.slice(0, MAX_VALUES_IN_MESSAGE).map((member) => JSON.stringify(member.value));
+  if (model.members.length > MAX_VALUES_IN_MESSAGE) return `one of ${shown.join(', ')}, ... (${model.members.length} values)`;
+  return `one of ${shown.join(', ')}`;
 }

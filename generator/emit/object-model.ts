@@ -4,6 +4,7 @@ import type { Field, ObjectModel } from '../model/types.js';
 import { useRuntime, type EmitContext } from './emit-context.js';
 import { renderCode } from './render-code.js';
 import { jsDoc } from './jsdoc.js';
+import { objectValidator } from './object-validator.js';
 import { assignPropertyNames, propertyAccess, propertyKey } from './property-names.js';
 import { schemaName } from './names.js';
 import { schemaExpression } from './schema-expression.js';
@@ -25,7 +26,7 @@ export function nameFields(model: ObjectModel): EmittedField[] {
 /** Builds the class of an object model, its schema and its validator. */
 export function objectModelStatements(model: ObjectModel, context: EmitContext): (string | ClassDeclarationStructure | FunctionDeclarationStructure)[] {
   const fields = nameFields(model);
-  return [classStructure(model, fields, context), schemaStatement(model, fields, context), validatorStructure(model, context)];
+  return [classStructure(model, fields, context), schemaStatement(model, fields, context), objectValidator(model, fields.map((entry) => entry.property), context)];
 }
 
 function classStructure(model: ObjectModel, fields: readonly EmittedField[], context: EmitContext): ClassDeclarationStructure {
@@ -149,25 +150,3 @@ function schemaStatement(model: ObjectModel, fields: readonly EmittedField[], co
   });
 }
 
-function validatorStructure(model: ObjectModel, context: EmitContext): FunctionDeclarationStructure {
-  const name = context.names.typeName(model.source.file);
-  return validatorFunction(name, `Checks a JSON value against the wire form of \`${name}\` and returns every problem found.`, context);
-}
-
-/** Builds `validateX(value, path, problems)`, which reads a value with the model's schema and returns the problems. */
-export function validatorFunction(name: string, description: string, context: EmitContext): FunctionDeclarationStructure {
-  const problemType = useRuntime(context, 'ValidationProblem', 'type');
-  return {
-    kind: StructureKind.Function,
-    name: `validate${name}`,
-    isExported: true,
-    docs: [{ description }],
-    parameters: [
-      { name: 'value', type: 'unknown' },
-      { name: 'path', type: 'string', initializer: '"$"' },
-      { name: 'problems', type: `${problemType}[]`, initializer: '[]' },
-    ],
-    returnType: `${problemType}[]`,
-    statements: [`${schemaName(name)}.read(value, path, problems);`, 'return problems;'],
-  };
-}

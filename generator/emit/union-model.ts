@@ -3,7 +3,8 @@ import { StructureKind } from 'ts-morph';
 import type { UnionModel } from '../model/types.js';
 import { useRuntime, type EmitContext } from './emit-context.js';
 import { jsDoc } from './jsdoc.js';
-import { validatorFunction } from './object-model.js';
+import { validatorFunction } from './validator-function.js';
+import { acceptsAnything, writeMemberChecks, writeTypeCheck } from './validator-code.js';
 import { renderCode } from './render-code.js';
 import { schemaName } from './names.js';
 import { schemaExpression } from './schema-expression.js';
@@ -36,6 +37,16 @@ export function unionModelStatements(model: UnionModel, context: EmitContext): (
       }
       writer.write(']);');
     }),
-    validatorFunction(name, `Checks that a JSON value fits a member of \`${name}\` and returns the problems found.`, context),
+    validatorFunction(name, `Checks that a JSON value fits a member of \`${name}\` and returns the problems found.`, context, (writer) => {
+      const target = { value: 'value', path: 'path', problems: 'problems', depth: 0 };
+      const types = model.members.map((member) => member.type);
+      if (types.length === 0) {
+        writer.writeLine(`problems.push(${useRuntime(context, 'problem')}(path, ${JSON.stringify(`a member of ${name}, which documents none`)}, value));`);
+      } else if (types.length === 1) {
+        writeTypeCheck(writer, types[0]!, target, context);
+      } else if (!types.some(acceptsAnything)) {
+        writeMemberChecks(writer, types, target, context);
+      }
+    }),
   ];
 }
