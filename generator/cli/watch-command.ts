@@ -1,0 +1,54 @@
+import { join, resolve } from 'node:path';
+import { watch } from 'chokidar';
+import { CONFIG_FILE_NAME } from '../config/load-config.js';
+import { stagingFolderFor } from '../write/write-output.js';
+import { generateOnce, type GenerateRunOptions } from './generate-once.js';
+import type { CommandIo } from './io.js';
+import { prepareRun } from './run-setup.js';
+
+/** How long the watcher waits after a change for more changes before it regenerates. */
+const DEBOUNCE_MS = 75;
+
+/**
+ * Runs the generator, then again after every change to a doc or the configuration file, until
+ * `io.signal` aborts. A run with errors reports them and writes nothing, so the output keeps its
+ * last good state, and the watcher goes on. Returns 0 when stopped.
+ */
+export async function runWatch(options: GenerateRunOptions, io: CommandIo): Promise<number> {
+  const runOnce = (): void => {
+    const setup = prepareRun(options, io);
+    if (setup) generateOnce(setup, options, io);
+  };
+  runOnce();
+
+  // The folders come from the configuration, so the first setup decides what is watched.
+  const setup = prepareRun({ ...options, verbose: false }, { ...io, stderr: () => {} });
+  const input = setup?.config.input ?? resolve(io.cwd, options.input ?? 'spec');
+  const configFile = setup?.config.file ?? (options.config === undefined ? join(input, CONFIG_FILE_NAME) : resolve(io.cwd, options.config));
+  const out = setup?.config.out;
+  const ignored = out === undefined ? [] : [out, stagingFolderFor(out)];
+
+  const watcher = watch([input, configFile], {
+    ignoreInitial: true,
+    ignored: (path: string) => ignored.some((folder) => path === folder || path.startsWith(folder + '/')),
+  });
+  let timer: NodeJS.Timeout | undefined;
+  watcher.on('all', (_event, path) => {
+    if (!path.toLowerCase().endsWith('.md') && resolve(path) !== configFile) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      io.stderr(`change in ${path.startsWith(input) ? path.slice(input.length + 1) : path}; regenerating\n`);
+      runOnce();
+    }, DEBOUNCE_MS);
+  });
+  await new Promise<void>((ready) => watcher.once('ready', () => ready()));
+  io.stderr(`watching ${setup?.inputShown ?? input} for changes; press Ctrl-C to stop\n`);
+
+  await new Promise<void>((stopped) => {
+    if (io.signal?.aborted) stopped();
+    io.signal?.addEventListener('abort', () => stopped(), { once: true });
+  });
+  clearTimeout(timer);
+  await watcher.close();
+  return 0;
+}
