@@ -1,7 +1,7 @@
 import { relative, resolve, sep, posix } from 'node:path';
 import picomatch from 'picomatch';
 import type { RunCache } from './cache/run-cache.js';
-import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { compareText, type Diagnostic } from './diagnostics/diagnostic.js';
 import { emitTypeScript, type EnumEmitOptions, type GeneratedFile } from './emit/emit-files.js';
 import type { FileNameScheme, NamesManifest } from './emit/names.js';
 import { loadModelDocument, type LoadOptions } from './model/load-model-document.js';
@@ -40,7 +40,7 @@ export interface GenerateOptions extends LoadOptions {
 
 export interface GenerateResult {
   document: ModelDocument;
-  /** Every generated file, the names manifest included, sorted by path. */
+  /** Every generated file, the names manifest included, sorted by path; none when there are errors. */
   files: GeneratedFile[];
   /** Problems in the docs; their paths are relative to the docs folder. */
   diagnostics: Diagnostic[];
@@ -67,6 +67,12 @@ export function generate(options: GenerateOptions): GenerateResult {
   });
   const setupDiagnostics = applyNullableOverrides(loaded.document.models, options.nullable ?? [], options.overridePositions);
 
+  const hasErrors = loaded.diagnostics.hasErrors || setupDiagnostics.some((diagnostic) => diagnostic.severity === 'error');
+  // Errors such as unresolved references leave the model incomplete, so nothing is emitted.
+  if (hasErrors) {
+    return { document: loaded.document, files: [], diagnostics: loaded.diagnostics.sorted(), setupDiagnostics, hasErrors };
+  }
+
   const docsFolder = displayPath(cwd, options.input);
   const command = options.command ?? regenerateCommand(docsFolder, displayPath(cwd, options.out));
   const emitted = emitTypeScript(loaded.document, {
@@ -80,14 +86,8 @@ export function generate(options: GenerateOptions): GenerateResult {
   for (const note of emitted.notes) loaded.diagnostics.add(note);
 
   const files = [...emitted.files, { path: NAMES_MANIFEST_FILE, content: formatNamesManifest(emitted.names.manifest) }];
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return {
-    document: loaded.document,
-    files,
-    diagnostics: loaded.diagnostics.sorted(),
-    setupDiagnostics,
-    hasErrors: loaded.diagnostics.hasErrors || setupDiagnostics.some((diagnostic) => diagnostic.severity === 'error'),
-  };
+  files.sort((a, b) => compareText(a.path, b.path));
+  return { document: loaded.document, files, diagnostics: loaded.diagnostics.sorted(), setupDiagnostics, hasErrors: false };
 }
 
 /** Wraps a doc reader so it reports each doc read; returns the reader unchanged without a progress callback. */

@@ -9,7 +9,8 @@ import type { TypeNames } from './names.js';
  * to, directly or through other models. Two runs with the same key emit the same file.
  */
 export class EmitKeys {
-  private readonly modelHashes = new Map<string, string>();
+  /** Per doc: its path, names and a hash of its model, joined into one string. */
+  private readonly entries = new Map<string, string>();
 
   constructor(
     private readonly modelsByDoc: ReadonlyMap<string, Model>,
@@ -19,11 +20,8 @@ export class EmitKeys {
   ) {}
 
   keyOf(model: Model): string {
-    const hash = createHash('sha256').update(this.settings).update('\0');
-    for (const doc of this.dependencies(model)) {
-      hash.update(`${doc}\0${this.names.typeName(doc)}\0${this.names.fileName(doc)}\0${this.hashOf(doc)}\0`);
-    }
-    return hash.digest('hex');
+    const entries = this.dependencies(model).map((doc) => this.entryOf(doc));
+    return createHash('sha256').update(this.settings).update('\0').update(entries.join('')).digest('hex');
   }
 
   /** The model's doc and the docs of every model it refers to, transitively, in a fixed order. */
@@ -42,12 +40,13 @@ export class EmitKeys {
     return [...seen];
   }
 
-  private hashOf(doc: string): string {
-    let hash = this.modelHashes.get(doc);
-    if (hash === undefined) {
-      hash = createHash('sha256').update(JSON.stringify(this.modelsByDoc.get(doc))).digest('hex');
-      this.modelHashes.set(doc, hash);
+  private entryOf(doc: string): string {
+    let entry = this.entries.get(doc);
+    if (entry === undefined) {
+      const hash = createHash('sha1').update(JSON.stringify(this.modelsByDoc.get(doc))).digest('hex');
+      entry = `${doc}\0${this.names.typeName(doc)}\0${this.names.fileName(doc)}\0${hash}\0`;
+      this.entries.set(doc, entry);
     }
-    return hash;
+    return entry;
   }
 }
