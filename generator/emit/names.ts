@@ -53,7 +53,8 @@ const GLOBAL_NAMES = new Set([
  * Gives every model a distinct, valid TypeScript name. A name recorded in the previous manifest for
  * the same doc and model name is kept. Every other model takes its plain name when it is free; when
  * docs collide, the doc whose path sorts first takes the plain name and each other one takes its
- * folder's name as a prefix (`Operations/Status.md` becomes `OperationsStatus`), then a number.
+ * folder's name as a prefix (`Operations/Status.md` becomes `OperationsStatus`), then a number
+ * (`OperationsStatus2`, or `Value4_2` after a digit).
  * Without a manifest, a name depends only on the model's own doc and the docs that would produce
  * the same name, so an unrelated doc never changes it.
  */
@@ -100,7 +101,7 @@ export function assignTypeNames(models: readonly Model[], options: NameOptions =
   for (const { model, base } of pending) {
     const prefix = folderPrefix(model.source.file);
     let candidate = prefix + base;
-    for (let suffix = 2; !registry.isFree(candidate); suffix += 1) candidate = `${prefix}${base}${suffix}`;
+    for (let suffix = 2; !registry.isFree(candidate); suffix += 1) candidate = withNumber(prefix + base, suffix);
     registry.claim(candidate, model);
     renames.push(renameNote(model, candidate, 'has the same TypeScript name as another model'));
   }
@@ -171,6 +172,11 @@ function renameNote(model: Model, name: string, reason: string): Diagnostic {
     message: `the model \`${model.name}\` ${reason}; it is generated as \`${name}\``,
     source: model.source,
   };
+}
+
+/** Appends a number to a name, after an underscore when the name ends in a digit. */
+export function withNumber(name: string, number: number): string {
+  return /[0-9]$/.test(name) ? `${name}_${number}` : `${name}${number}`;
 }
 
 /** The PascalCase name of the doc's folder, such as `Operations` for `Models/Operations/Status.md`. */
