@@ -4,7 +4,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourcePosition } from '../model/types.js';
 import { CONFIG_SCHEMA, type ENUM_SHAPES, type FILE_NAME_SCHEMES, type WIRE_NAME_MAPPINGS } from './schema.js';
-import { configDiagnostic, validateNode } from './validate-config.js';
+import { configDiagnostic, positionIn, validateNode, type Place } from './validate-config.js';
 
 /** The file name looked for in the docs folder when no `--config` is given. */
 export const CONFIG_FILE_NAME = 'codegen.yaml';
@@ -116,12 +116,11 @@ function defaultConfig(options: LoadConfigOptions, file: string | undefined, val
 }
 
 /** Records where each `nullable` entry and each wire-name override key is written. */
-function recordPositions(contents: Node | null, place: { file: string; text: string; lineCounter: LineCounter }, positions: CodegenConfig['positions']): void {
+function recordPositions(contents: Node | null, place: Place, positions: CodegenConfig['positions']): void {
   if (!isMap(contents)) return;
   const record = (name: unknown, node: Node | null | undefined): void => {
     if (typeof name !== 'string' || !node) return;
-    const diagnostic = configDiagnostic(place, 'position', '', node);
-    positions.set(name, { source: diagnostic.source!, ...(diagnostic.sourceLine === undefined ? {} : { sourceLine: diagnostic.sourceLine }) });
+    positions.set(name, positionIn(place, node.range?.[0] ?? 0));
   };
 
   const nullable = contents.get('nullable', true);

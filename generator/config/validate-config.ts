@@ -1,9 +1,10 @@
 import { isMap, isScalar, isSeq, type LineCounter, type Node, type Pair } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SourcePosition } from '../model/types.js';
 import type { ValueSchema } from './schema.js';
 
-/** Where the value being validated lies, for diagnostics. */
-interface Place {
+/** The configuration file being validated, for diagnostics. */
+export interface Place {
   /** The configuration file as shown to the user. */
   file: string;
   text: string;
@@ -104,17 +105,16 @@ function validateObject(node: Node, schema: Extract<ValueSchema, { type: 'object
   return result;
 }
 
-/** Builds a diagnostic that points at a node of the configuration file. */
+/** Builds an error that points at a node of the configuration file, or at `offset` when given. */
 export function configDiagnostic(place: Place, code: string, message: string, node: { range?: [number, number, number] | null } | null | undefined, offset?: number): Diagnostic {
-  const start = offset ?? node?.range?.[0] ?? 0;
-  const position = place.lineCounter.linePos(start);
-  return {
-    code,
-    severity: 'error',
-    message,
-    source: { file: place.file, line: position.line, column: position.col },
-    sourceLine: place.text.split(/\r?\n/)[position.line - 1],
-  };
+  return { code, severity: 'error', message, ...positionIn(place, offset ?? node?.range?.[0] ?? 0) };
+}
+
+/** Returns the position of an offset in the configuration file and the text of its line. */
+export function positionIn(place: Place, offset: number): { source: SourcePosition; sourceLine?: string } {
+  const position = place.lineCounter.linePos(offset);
+  const sourceLine = place.text.split(/\r?\n/)[position.line - 1];
+  return { source: { file: place.file, line: position.line, column: position.col }, ...(sourceLine === undefined ? {} : { sourceLine }) };
 }
 
 function keyText(pair: Pair): string | undefined {
