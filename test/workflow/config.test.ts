@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CONFIG_JSON_SCHEMA_PATH, configJsonSchema, configJsonSchemaText } from '../../generator/config/json-schema.js';
 import { loadConfig } from '../../generator/config/load-config.js';
-import { REPO_ROOT, run, tempProject, type TempProject } from './helpers.js';
+import { objectDoc, REPO_ROOT, run, tempProject, type TempProject } from './helpers.js';
 
 let project: TempProject | undefined;
 afterEach(() => {
@@ -85,6 +85,24 @@ describe('configuration file', () => {
     expect(index).toContain('// Copyright Example Ltd.');
     expect(index).toContain('export * from "./lms-create-completion-request-dto-value.js";');
     expect(index).not.toContain('draft');
+  });
+});
+
+describe('configuration passed to the pipeline', () => {
+  it('sets nullable fields and wire names', async () => {
+    project = tempProject({ empty: true });
+    project.write('docs/Employee.md', objectDoc('Employee', ['firstName', 'lastName']));
+    project.write('docs/codegen.yaml', 'out: ../out\nnullable:\n  - Employee.lastName\n  - Employee.middleName\nwireNames:\n  mapping: snake_case\n  overrides:\n    Employee.lastName: surname\n');
+    const result = await run(project, ['generate', '--input', 'docs', '--ir', 'ir.json']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('docs/codegen.yaml:4:5: warning unknown-nullable-override: the nullable override `Employee.middleName` names no field');
+
+    const ir = JSON.parse(project.read('ir.json'));
+    const fields = ir.models[0].fields.map((field: { name: string; wireName: string; nullable: boolean }) => [field.name, field.wireName, field.nullable]);
+    expect(fields).toEqual([
+      ['firstName', 'first_name', false],
+      ['lastName', 'surname', true],
+    ]);
   });
 });
 
