@@ -24,7 +24,7 @@ export interface CodegenConfig {
   fileNames: (typeof FILE_NAME_SCHEMES)[number];
   check: { maxDiffLines: number };
   cache: boolean;
-  /** Where each `nullable` entry and wire-name override is written, keyed by its `Model.field`, for diagnostics. */
+  /** The position of each `nullable` entry and wire-name override in the file, keyed by its `Model.field`, for diagnostics. */
   positions: Map<string, { source: SourcePosition; sourceLine?: string }>;
 }
 
@@ -46,7 +46,7 @@ export interface LoadConfigOptions {
 
 export interface LoadConfigResult {
   config: CodegenConfig;
-  /** Errors in the file; the configuration holds defaults for the values they concern. */
+  /** Errors in the file. The configuration contains the defaults for the values they concern. */
   diagnostics: Diagnostic[];
 }
 

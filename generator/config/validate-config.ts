@@ -13,7 +13,7 @@ export interface Place {
 
 /**
  * Checks a parsed YAML node against a schema and returns its plain value. Unknown keys and values
- * of the wrong type are reported with the line and column of the node and the valid choices; a
+ * of the wrong type are reported with the line and column of the node and the valid choices. A
  * reported value is left out of the result, so its default applies.
  */
 export function validateNode(node: Node | null | undefined, schema: ValueSchema, path: string, place: Place, diagnostics: Diagnostic[]): unknown {

@@ -4,7 +4,7 @@ import type { Severity } from './diagnostic.js';
 export interface CatalogEntry {
   code: string;
   severity: Severity;
-  /** What the problem is, in one line. */
+  /** A one-line description of the problem. */
   explanation: string;
 }
 

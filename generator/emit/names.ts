@@ -13,7 +13,7 @@ export interface TypeNames {
   manifest: NamesManifest;
 }
 
-/** How generated model files are named, from the type name `EmployeeStatus`. */
+/** The naming scheme of generated model files, applied to the type name `EmployeeStatus`. */
 export type FileNameScheme = 'PascalCase' | 'camelCase' | 'kebab-case';
 
 /**
@@ -51,7 +51,7 @@ const GLOBAL_NAMES = new Set([
 
 /**
  * Gives every model a distinct, valid TypeScript name. A name recorded in the previous manifest for
- * the same doc and model name is kept. Every other model takes its plain name when it is free; when
+ * the same doc and model name is kept. Every other model takes its plain name when it is free. When
  * docs collide, the doc whose path sorts first takes the plain name and each other one takes its
  * folder's name as a prefix (`Operations/Status.md` becomes `OperationsStatus`), then a number
  * (`OperationsStatus2`, or `Value4_2` after a digit).

@@ -73,7 +73,7 @@ describe('type names', () => {
     expect(project.read('out/index.ts')).toContain('export * from "./bapi-key.js";');
   });
 
-  it('do not depend on the previous manifest after a model is renamed in its doc', async () => {
+  it('follow a model renamed in its doc', async () => {
     project = tempProject({ empty: true });
     project.write('docs/Components/Status.md', enumDoc('Status', ['On']));
     project.write('docs/Operations/Status.md', enumDoc('Status', ['Off']));
