@@ -32,15 +32,15 @@ interface CacheFile {
  * written by another version of the tool, or one that cannot be read, is ignored.
  */
 export class RunCache {
-  private readonly oldReadings: Record<string, CachedReading>;
-  private readonly oldEmitted: Record<string, CachedEmit>;
-  private readonly readings: Record<string, CachedReading> = {};
-  private readonly emitted: Record<string, CachedEmit> = {};
-  /** How many docs were read from the cache and how many were parsed. */
+  private oldReadings: Record<string, CachedReading>;
+  private oldEmitted: Record<string, CachedEmit>;
+  private readings: Record<string, CachedReading> = {};
+  private emitted: Record<string, CachedEmit> = {};
+  /** How many docs the current run read from the cache and how many it parsed. */
   readonly stats = { docsReused: 0, docsParsed: 0 };
   private changed = false;
 
-  private constructor(private readonly file: string, old: CacheFile | undefined) {
+  private constructor(readonly file: string, old: CacheFile | undefined) {
     this.oldReadings = old?.readings ?? {};
     this.oldEmitted = old?.emitted ?? {};
   }
@@ -55,6 +55,21 @@ export class RunCache {
       old = undefined;
     }
     return new RunCache(file, old);
+  }
+
+  /**
+   * Starts another run with the entries of the earlier ones, so a long-running process such as the
+   * watcher keeps the cache in memory instead of reading the file again. Entries of every earlier
+   * run are kept, because a run that stopped on errors emitted nothing.
+   */
+  startRun(): void {
+    this.oldReadings = { ...this.oldReadings, ...this.readings };
+    this.oldEmitted = { ...this.oldEmitted, ...this.emitted };
+    this.readings = {};
+    this.emitted = {};
+    this.stats.docsReused = 0;
+    this.stats.docsParsed = 0;
+    this.changed = false;
   }
 
   /** A `readDoc` that returns the earlier reading of an unchanged doc, with its diagnostics. */

@@ -5,7 +5,6 @@ import { generateOnce } from './generate-once.js';
 import type { CommandIo } from './io.js';
 import { REPORTERS, type Reporter } from './report-diagnostics.js';
 import { prepareRun } from './run-setup.js';
-import { runWatch } from './watch-command.js';
 
 const HELP = `Usage: md-models-ts generate [options]
        md-models-ts check [options]
@@ -73,7 +72,11 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
     verbose: parsed.verbose,
   };
   const runOptions = { ...common, ...(parsed.ir === undefined ? {} : { ir: parsed.ir }), irOnly: parsed['ir-only'], cache: !parsed['no-cache'] };
-  if (parsed.watch) return runWatch(runOptions, io);
+  if (parsed.watch) {
+    // Loaded on demand, so runs without --watch do not load the file watcher.
+    const { runWatch } = await import('./watch-command.js');
+    return runWatch(runOptions, io);
+  }
 
   const setup = prepareRun(common, io);
   if (!setup) return 2;

@@ -25,10 +25,11 @@ export const STOP_AT_VARIABLE = 'MD_MODELS_TS_TEST_KILL_AT';
  * Runs the generator once: reads the docs, reports every diagnostic, and writes the output unless
  * there are errors. Prints a summary and returns the exit code (0 done, 2 errors).
  */
-export function generateOnce(setup: RunSetup, options: GenerateRunOptions, io: CommandIo): number {
+export function generateOnce(setup: RunSetup, options: GenerateRunOptions, io: CommandIo, session?: WatchSession): number {
   const started = performance.now();
+  const cache = openCache(setup, options, session?.cache);
+  if (session && cache) session.cache = cache;
   const { config } = setup;
-  const cache = config.cache && options.cache ? RunCache.open(join(config.out, CACHE_FILE_NAME)) : undefined;
   const progress = new ProgressDisplay(io);
   const result = generate({ ...setup.generateOptions, ...(cache ? { cache } : {}), onProgress: (stage, done, total) => progress.update(stage, done, total) });
   progress.clear();
@@ -68,6 +69,22 @@ export function generateOnce(setup: RunSetup, options: GenerateRunOptions, io: C
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   io.stderr(`${result.document.models.length} models: ${summary.written.length} files written, ${summary.unchanged.length} unchanged, ${summary.removed.length} removed in ${seconds} s\n`);
   return 0;
+}
+
+/** What the runs of one watcher share: the run cache, kept in memory between runs. */
+export interface WatchSession {
+  cache?: RunCache;
+}
+
+/** Reuses the cache of an earlier run in this process when it belongs to the same output folder, or opens the file. */
+function openCache(setup: RunSetup, options: GenerateRunOptions, previous: RunCache | undefined): RunCache | undefined {
+  if (!setup.config.cache || !options.cache) return undefined;
+  const file = join(setup.config.out, CACHE_FILE_NAME);
+  if (previous?.file === file) {
+    previous.startRun();
+    return previous;
+  }
+  return RunCache.open(file);
 }
 
 /** Builds the write hook that the test variable asks for, or none. */

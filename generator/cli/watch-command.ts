@@ -1,8 +1,9 @@
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { watch } from 'chokidar';
 import { CONFIG_FILE_NAME } from '../config/load-config.js';
 import { stagingFolderFor } from '../write/write-output.js';
-import { generateOnce, type GenerateRunOptions } from './generate-once.js';
+import { generateOnce, type GenerateRunOptions, type WatchSession } from './generate-once.js';
 import type { CommandIo } from './io.js';
 import { prepareRun } from './run-setup.js';
 
@@ -15,9 +16,10 @@ const DEBOUNCE_MS = 75;
  * last good state, and the watcher goes on. Returns 0 when stopped.
  */
 export async function runWatch(options: GenerateRunOptions, io: CommandIo): Promise<number> {
+  const session: WatchSession = {};
   const runOnce = (): void => {
     const setup = prepareRun(options, io);
-    if (setup) generateOnce(setup, options, io);
+    if (setup) generateOnce(setup, options, io, session);
   };
   runOnce();
 
@@ -28,7 +30,11 @@ export async function runWatch(options: GenerateRunOptions, io: CommandIo): Prom
   const out = setup?.config.out;
   const ignored = out === undefined ? [] : [out, stagingFolderFor(out)];
 
-  const watcher = watch([input, configFile], {
+  // The folder watch covers a configuration file inside it. A file outside it is added only when it
+  // exists, because chokidar 5.0.0 reports `ready` twice and then no changes at all when a path
+  // that does not exist is watched beside a folder.
+  const paths = configFile.startsWith(input + sep) || !existsSync(configFile) ? [input] : [input, configFile];
+  const watcher = watch(paths, {
     ignoreInitial: true,
     ignored: (path: string) => ignored.some((folder) => path === folder || path.startsWith(folder + '/')),
   });
