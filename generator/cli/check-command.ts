@@ -55,8 +55,7 @@ export function runCheck(setup: RunSetup, options: CheckOptions, io: CommandIo):
   const unfinished = hasUnfinishedWrite(config.out);
   if (unfinished) {
     const message = `an interrupted run left changes in ${displayPath(io.cwd, stagingFolderFor(config.out))} that are not in ${setup.outShown} yet; run \`npm run generate\` to finish them`;
-    if (options.reporter === 'github') io.stdout(githubAnnotation('error', message, {}) + '\n');
-    else io.stderr(`error: ${message}\n`);
+    reportDiagnostics([{ code: 'unfinished-write', severity: 'error', message }], io, { root: '.', reporter: options.reporter, verbose: true });
   }
   if (!existsSync(config.out)) io.stderr(`note: the output folder ${setup.outShown} does not exist\n`);
 

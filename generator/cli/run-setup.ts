@@ -48,7 +48,8 @@ export function prepareRun(options: CommandOptions, io: CommandIo): RunSetup | u
 
   const { config } = loaded;
   if (!existsSync(config.input) || !statSync(config.input).isDirectory()) {
-    io.stderr(`error: the docs folder ${display(config.input)} does not exist; pass the folder of your model docs with --input\n`);
+    const message = `the docs folder ${display(config.input)} does not exist; pass the folder of your model docs with --input`;
+    reportDiagnostics([{ code: 'docs-folder-not-found', severity: 'error', message }], io, { root: '.', reporter: options.reporter, verbose: true });
     return undefined;
   }
   const previousNames = readNamesManifest(config.out);

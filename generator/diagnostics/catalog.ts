@@ -46,7 +46,12 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
   { code: 'config-syntax', severity: 'error', explanation: 'The configuration file is not valid YAML.' },
   { code: 'config-unknown-key', severity: 'error', explanation: 'The configuration file has a key the tool does not know.' },
   { code: 'config-invalid-value', severity: 'error', explanation: 'A value in the configuration file has the wrong type or is not one of the valid choices.' },
+  { code: 'docs-folder-not-found', severity: 'error', explanation: 'The docs folder given with `--input` or in the configuration does not exist.' },
   { code: 'unknown-nullable-override', severity: 'warning', explanation: 'A `nullable` entry of the configuration names no field of an object model.' },
+
+  // The output folder
+  { code: 'output-conflict', severity: 'error', explanation: 'A generated file would overwrite a file in the output folder that the tool did not generate.' },
+  { code: 'unfinished-write', severity: 'error', explanation: '`check` found the committed but unfinished write of an interrupted run; `generate` finishes it.' },
 ];
 
 /** Returns the catalog entry of a code, or undefined for a code that is not listed. */

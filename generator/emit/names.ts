@@ -70,7 +70,8 @@ export function assignTypeNames(models: readonly Model[], options: NameOptions =
     const kept = options.previous?.names[model.source.file];
     if (kept !== undefined && kept.model === model.name && isKeepable(kept.type, model) && registry.isFree(kept.type)) {
       registry.claim(kept.type, model);
-      if (kept.type !== toTypeName(model.name)) renames.push(renameNote(model, kept.type, 'keeps the name it was given before, because another model has its plain name'));
+      if (kept.type === toTypeName(model.name) && kept.type !== model.name) renames.push(renameNote(model, kept.type, 'is not a valid or free TypeScript name'));
+      if (kept.type !== toTypeName(model.name)) renames.push(renameNote(model, kept.type, 'keeps the name an earlier run gave it (see md-models-ts.names.json)'));
     } else {
       unnamed.push(model);
     }

@@ -60,6 +60,9 @@ describe('type names', () => {
     expect(result.code).toBe(0);
     expect(typeNames(project)).toEqual({ 'Date.md': 'DateModel', 'Delete.md': 'deleteModel', 'Runtime.md': 'ModelRuntime', 'Weird.md': 'Model2faMethod' });
     expect(result.stderr).toContain('the model `delete` is not a valid or free TypeScript name; it is generated as `deleteModel`');
+
+    const quiet = await run(project, ['generate', '--input', 'docs', '--out', 'out']);
+    expect(quiet.stderr).toContain('note: 4 models and 0 enum members are generated under other names; --verbose lists them');
   });
 
   it('give case-only collisions distinct files', async () => {

@@ -21,7 +21,7 @@ async function waitFor(condition: () => boolean, timeoutMs: number, what: string
 }
 
 describe('generate --watch', () => {
-  it('regenerates after a change and survives a broken doc', async () => {
+  it('regenerates after doc and configuration changes', async () => {
     project = tempProject();
     let stderr = '';
     const controller = new AbortController();
@@ -45,6 +45,9 @@ describe('generate --watch', () => {
 
       project.write('docs/Models/Components/LmsCreateCompletionRequestDtoValue.md', enumDoc('LmsCreateCompletionRequestDtoValue', ['Pass']));
       await waitFor(() => !read().includes('Fail'), 10_000, 'the output to recover');
+
+      project.write('docs/codegen.yaml', 'banner: Watched banner.\n');
+      await waitFor(() => read().includes('// Watched banner.'), 10_000, 'the configuration change');
     } finally {
       controller.abort();
       expect(await running).toBe(0);
