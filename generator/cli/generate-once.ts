@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { CACHE_FILE_NAME, RunCache } from '../cache/run-cache.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { generate } from '../generate.js';
-import { OutputConflictError, writeOutput, type WriteStep } from '../write/write-output.js';
+import { OutputConflictError, StagingFolderError, writeOutput, type WriteStep } from '../write/write-output.js';
 import type { CommandIo } from './io.js';
 import { ProgressDisplay } from './progress.js';
 import { reportDiagnostics } from './report-diagnostics.js';
@@ -54,6 +54,10 @@ export function generateOnce(setup: RunSetup, options: GenerateRunOptions, io: C
   try {
     summary = writeOutput(config.out, result.files, { onStep: killHook(io) });
   } catch (error) {
+    if (error instanceof StagingFolderError) {
+      reportDiagnostics([{ code: error.code, severity: 'error', message: error.message }], io, { root: '.', reporter: options.reporter, verbose: true });
+      return 2;
+    }
     if (!(error instanceof OutputConflictError)) throw error;
     const conflicts = error.files.map((file): Diagnostic => ({
       code: 'output-conflict',

@@ -51,6 +51,8 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
 
   // The output folder
   { code: 'output-conflict', severity: 'error', explanation: 'A generated file would overwrite a file in the output folder that the tool did not generate.' },
+  { code: 'staging-folder-busy', severity: 'error', explanation: 'Another running md-models-ts process is writing to the same output folder.' },
+  { code: 'staging-folder-foreign', severity: 'error', explanation: 'A folder the tool did not create has the name of its staging folder.' },
   { code: 'unfinished-write', severity: 'error', explanation: '`check` found the committed but unfinished write of an interrupted run; `generate` finishes it.' },
 ];
 

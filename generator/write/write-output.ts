@@ -57,6 +57,18 @@ export class OutputConflictError extends Error {
   }
 }
 
+/** Raised when the staging folder belongs to another running process or was not made by the tool. */
+export class StagingFolderError extends Error {
+  constructor(
+    /** The diagnostic code: `staging-folder-busy` or `staging-folder-foreign`. */
+    readonly code: 'staging-folder-busy' | 'staging-folder-foreign',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StagingFolderError';
+  }
+}
+
 const STAGING_MARKER = 'md-models-ts-staging';
 const JOURNAL_FILE = 'journal.json';
 const STAGED_FILES = 'files';
@@ -150,8 +162,13 @@ export function writeOutput(outFolder: string, files: readonly GeneratedFile[], 
 export function recoverOutput(outFolder: string): Recovery {
   const staging = stagingFolderFor(outFolder);
   if (!existsSync(staging)) return { kind: 'none' };
-  if (!existsSync(join(staging, STAGING_MARKER))) {
-    throw new Error(`the folder ${staging} is in the way of the staging folder and was not made by md-models-ts; move or remove it`);
+  const marker = join(staging, STAGING_MARKER);
+  if (!existsSync(marker)) {
+    throw new StagingFolderError('staging-folder-foreign', `the folder ${staging} is in the way of the staging folder and was not made by md-models-ts; move or remove it`);
+  }
+  const owner = Number(/pid (\d+)/.exec(readFileSync(marker, 'utf8'))?.[1]);
+  if (owner !== process.pid && isRunning(owner)) {
+    throw new StagingFolderError('staging-folder-busy', `another md-models-ts run (process ${owner}) is writing to ${outFolder}; wait for it to finish`);
   }
   const journalFile = join(staging, JOURNAL_FILE);
   if (!existsSync(journalFile)) {
@@ -187,9 +204,26 @@ function applyJournal(outFolder: string, staging: string, journal: Journal, opti
   rmSync(staging, { recursive: true, force: true });
 }
 
+/** Creates the staging folder; `mkdir` fails when another run created it since this run's recovery. */
 function createStagingFolder(staging: string): void {
-  mkdirSync(join(staging, STAGED_FILES), { recursive: true });
-  writeFileSync(join(staging, STAGING_MARKER), 'A run of md-models-ts stages its output here; the next run finishes or removes it.\n');
+  mkdirSync(dirname(staging), { recursive: true });
+  mkdirSync(staging);
+  writeFileSync(join(staging, STAGING_MARKER), `A run of md-models-ts (pid ${process.pid}) stages its output here; the next run finishes or removes it.\n`);
+  mkdirSync(join(staging, STAGED_FILES));
+}
+
+/**
+ * Tells whether a process is running. NOTE: a process id reused by an unrelated process counts as
+ * running, so a staging folder of a killed run is then kept until that process ends.
+ */
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Lists the files under the output folder (paths with `/`), leaving out the cache file, `.git` and `node_modules`. */

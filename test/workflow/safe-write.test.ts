@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STOP_AT_VARIABLE } from '../../generator/cli/generate-once.js';
@@ -65,6 +65,32 @@ describe('safe writes', () => {
     expect(next.stderr).toContain('finished the write of an interrupted run');
     expect(next.stderr).toContain('0 files written');
     expect((await run(project, ['check', ...ARGS])).code).toBe(0);
+  });
+
+  it('stop while another run is writing', async () => {
+    project = tempProject();
+    expect((await run(project, ['generate', ...ARGS])).code).toBe(0);
+    project.write('docs/Models/Components/Extra.md', enumDoc('Extra', ['A']));
+    const staging = stagingFolderFor(project.out);
+    mkdirSync(staging);
+    writeFileSync(join(staging, 'md-models-ts-staging'), `A run of md-models-ts (pid ${process.ppid}) stages its output here.\n`);
+
+    const busy = await run(project, ['generate', ...ARGS]);
+    expect(busy.code).toBe(2);
+    expect(busy.stderr).toContain(`error staging-folder-busy: another md-models-ts run (process ${process.ppid})`);
+    expect(existsSync(join(project.out, 'Extra.ts'))).toBe(false);
+  });
+
+  it('keep a foreign folder in the staging place', async () => {
+    project = tempProject();
+    const staging = stagingFolderFor(project.out);
+    mkdirSync(staging);
+    writeFileSync(join(staging, 'mine.txt'), 'not the tool\'s\n');
+
+    const result = await run(project, ['generate', ...ARGS]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('error staging-folder-foreign');
+    expect(readFileSync(join(staging, 'mine.txt'), 'utf8')).toBe('not the tool\'s\n');
   });
 
   it('leave a hand-written file alone', async () => {
