@@ -88,7 +88,7 @@ function reportRenames(diagnostics: readonly Diagnostic[], io: CommandIo): void 
   io.stderr(`note: ${models} model${models === 1 ? '' : 's'} and ${members} enum member${members === 1 ? '' : 's'} are generated under other names; --verbose lists them\n`);
 }
 
-/** What the runs of one watcher share: the run cache, kept in memory between runs. */
+/** The state the runs of one watcher share: the run cache, kept in memory between runs. */
 export interface WatchSession {
   cache?: RunCache;
 }
@@ -104,7 +104,7 @@ function openCache(setup: RunSetup, options: GenerateRunOptions, previous: RunCa
   return RunCache.open(file);
 }
 
-/** Builds the write hook that the test variable asks for, or none. */
+/** Builds the write hook that the test variable requests, or none. */
 function killHook(io: CommandIo): ((step: WriteStep, count: number) => void) | undefined {
   const wanted = io.env?.[STOP_AT_VARIABLE];
   if (!wanted) return undefined;

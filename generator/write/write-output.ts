@@ -11,11 +11,11 @@ export interface WriteSummary {
   removed: string[];
   /** Files in the output folder that the tool did not generate, which it leaves alone. */
   foreign: string[];
-  /** What the run did with the staging folder an interrupted run left behind. */
+  /** The outcome for the staging folder an interrupted run left behind. */
   recovery: Recovery;
 }
 
-/** How the output folder differs from the files a run generates. */
+/** The differences between the output folder and the files a run generates. */
 export interface OutputComparison {
   changed: string[];
   missing: string[];
@@ -27,7 +27,7 @@ export interface OutputComparison {
   conflicts: string[];
 }
 
-/** What became of a staging folder left by an interrupted run. */
+/** The outcome for a staging folder left by an interrupted run. */
 export type Recovery =
   | { kind: 'none' }
   /** The run had staged every file and started moving them, so its changes were completed. */
@@ -35,7 +35,7 @@ export type Recovery =
   /** The run stopped while staging, before the output folder was touched, so the staging folder was removed. */
   | { kind: 'discarded' };
 
-/** Points in a write where the `stop` hook is called; tests stop the process there to simulate a kill. */
+/** Points in a write where the `onStep` hook is called; tests stop the process there to simulate a kill. */
 export type WriteStep = 'staged-file' | 'committed' | 'moved-file';
 
 export interface WriteOptions {
@@ -73,7 +73,10 @@ const STAGING_MARKER = 'md-models-ts-staging';
 const JOURNAL_FILE = 'journal.json';
 const STAGED_FILES = 'files';
 
-/** The staging folder of an output folder: a hidden folder beside it, on the same file system. */
+/**
+ * Returns the staging folder of an output folder: a hidden folder in the same parent, so renames
+ * between them stay on one file system unless the output folder is itself a mount point.
+ */
 export function stagingFolderFor(outFolder: string): string {
   return join(dirname(outFolder), `.${basename(outFolder)}.md-models-ts-staging`);
 }
