@@ -104,8 +104,10 @@ function withProgress(read: typeof readDocFunction | undefined, onProgress: Gene
 
 /** Builds the doc filter of the include and exclude globs, or undefined when every doc takes part. */
 function docFilter(includeGlobs: readonly string[] | undefined, excludeGlobs: readonly string[] | undefined): ((file: string) => boolean) | undefined {
-  if (includeGlobs === undefined && (excludeGlobs === undefined || excludeGlobs.length === 0)) return undefined;
-  const included = picomatch([...(includeGlobs ?? ['**/*.md'])]);
+  // The default include matches every doc the reader accepts, `.MD` files too, which the glob would miss.
+  const includesAll = includeGlobs === undefined || (includeGlobs.length === 1 && includeGlobs[0] === '**/*.md');
+  if (includesAll && (excludeGlobs === undefined || excludeGlobs.length === 0)) return undefined;
+  const included = includesAll ? () => true : picomatch([...includeGlobs]);
   const excluded = excludeGlobs && excludeGlobs.length > 0 ? picomatch([...excludeGlobs]) : () => false;
   return (file) => included(file) && !excluded(file);
 }

@@ -37,6 +37,7 @@ export interface EmitOptions {
  * How enums are generated, from the `enums` key of the configuration file. `shape` is
  * `const-object` (a const object and a union type of its values) or `union` (the union type alone).
  * `open` makes all enums (`true`), none (`false`) or the listed enum models accept unknown values.
+ * NOTE: the configuration passes these settings in, but the enum emitter does not read them yet.
  */
 export interface EnumEmitOptions {
   shape: 'const-object' | 'union';

@@ -106,6 +106,28 @@ describe('configuration passed to the pipeline', () => {
   });
 });
 
+describe('include and exclude globs', () => {
+  it('select the docs that take part', async () => {
+    project = tempProject({ empty: true });
+    project.write('docs/Public/Employee.md', objectDoc('Employee', ['name']));
+    project.write('docs/Public/Team.MD', objectDoc('Team', ['title']));
+    project.write('docs/Public/Old/Legacy.md', objectDoc('Legacy', ['id']));
+    project.write('docs/Internal/Secret.md', objectDoc('Secret', ['key']));
+    project.write('docs/codegen.yaml', 'out: ../out\ninclude: ["Public/**"]\nexclude: ["**/Old/**"]\n');
+    expect((await run(project, ['generate', '--input', 'docs'])).code).toBe(0);
+    const exported = project.read('out/index.ts').split('\n').filter((line) => line.startsWith('export * from "./') && !line.includes('runtime'));
+    expect(exported).toEqual(['export * from "./Employee.js";', 'export * from "./Team.js";']);
+  });
+
+  it('include .MD docs by default', async () => {
+    project = tempProject({ empty: true });
+    project.write('docs/Team.MD', objectDoc('Team', ['title']));
+    project.write('docs/codegen.yaml', 'out: ../out\nexclude: ["Nothing/**"]\n');
+    expect((await run(project, ['generate', '--input', 'docs'])).code).toBe(0);
+    expect(project.read('out/index.ts')).toContain('export * from "./Team.js";');
+  });
+});
+
 describe('published JSON Schema', () => {
   it('matches the configuration definitions', () => {
     expect(readFileSync(join(REPO_ROOT, CONFIG_JSON_SCHEMA_PATH), 'utf8')).toBe(configJsonSchemaText());
