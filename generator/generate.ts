@@ -1,14 +1,13 @@
 import { relative, resolve, sep, posix } from 'node:path';
 import picomatch from 'picomatch';
 import type { RunCache } from './cache/run-cache.js';
-import { compareText, type Diagnostic } from './diagnostics/diagnostic.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { emitTypeScript, type EnumEmitOptions, type GeneratedFile } from './emit/emit-files.js';
 import type { FileNameScheme, NamesManifest } from './emit/names.js';
 import { loadModelDocument, type LoadOptions } from './model/load-model-document.js';
 import { applyNullableOverrides, type OverridePositions } from './model/nullable-overrides.js';
 import type { ModelDocument } from './model/types.js';
 import { readDoc as readDocFunction } from './parse/read-doc.js';
-import { formatNamesManifest, NAMES_MANIFEST_FILE } from './write/names-manifest.js';
 
 export interface GenerateOptions extends LoadOptions {
   /** The docs folder. */
@@ -40,8 +39,10 @@ export interface GenerateOptions extends LoadOptions {
 
 export interface GenerateResult {
   document: ModelDocument;
-  /** Every generated file, the names manifest included, sorted by path; none when there are errors. */
+  /** Every generated TypeScript file, sorted by path; none when there are errors. */
   files: GeneratedFile[];
+  /** The type name given to each doc, for the names manifest; empty when there are errors. */
+  names: NamesManifest;
   /** Problems in the docs; their paths are relative to the docs folder. */
   diagnostics: Diagnostic[];
   /** Problems in the configuration; their paths are relative to `cwd`. */
@@ -70,7 +71,7 @@ export function generate(options: GenerateOptions): GenerateResult {
   const hasErrors = loaded.diagnostics.hasErrors || setupDiagnostics.some((diagnostic) => diagnostic.severity === 'error');
   // Errors such as unresolved references leave the model incomplete, so nothing is emitted.
   if (hasErrors) {
-    return { document: loaded.document, files: [], diagnostics: loaded.diagnostics.sorted(), setupDiagnostics, hasErrors };
+    return { document: loaded.document, files: [], names: { names: {} }, diagnostics: loaded.diagnostics.sorted(), setupDiagnostics, hasErrors };
   }
 
   const docsFolder = displayPath(cwd, options.input);
@@ -85,9 +86,7 @@ export function generate(options: GenerateOptions): GenerateResult {
   });
   for (const note of emitted.notes) loaded.diagnostics.add(note);
 
-  const files = [...emitted.files, { path: NAMES_MANIFEST_FILE, content: formatNamesManifest(emitted.names.manifest) }];
-  files.sort((a, b) => compareText(a.path, b.path));
-  return { document: loaded.document, files, diagnostics: loaded.diagnostics.sorted(), setupDiagnostics, hasErrors: false };
+  return { document: loaded.document, files: emitted.files, names: emitted.names.manifest, diagnostics: loaded.diagnostics.sorted(), setupDiagnostics, hasErrors: false };
 }
 
 /** Wraps a doc reader so it reports each doc read; returns the reader unchanged without a progress callback. */

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { CACHE_FILE_NAME, RunCache } from '../cache/run-cache.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { generate } from '../generate.js';
+import { outputFiles } from '../write/names-manifest.js';
 import { OutputConflictError, StagingFolderError, writeOutput, type WriteStep } from '../write/write-output.js';
 import type { CommandIo } from './io.js';
 import { ProgressDisplay } from './progress.js';
@@ -39,7 +40,7 @@ export function generateOnce(setup: RunSetup, options: GenerateRunOptions, io: C
   reportDiagnostics(result.diagnostics, io, { root: setup.inputShown, reporter: options.reporter, verbose: options.verbose });
   if (result.hasErrors) {
     const count = [...result.diagnostics, ...result.setupDiagnostics].filter((diagnostic) => diagnostic.severity === 'error').length;
-    io.stderr(`${count} error${count === 1 ? '' : 's'} in the docs; nothing was written, so ${setup.outShown} keeps its last good state\n`);
+    io.stderr(`${count} error${count === 1 ? '' : 's'} in the docs; nothing was written\n`);
     return 2;
   }
 
@@ -52,7 +53,7 @@ export function generateOnce(setup: RunSetup, options: GenerateRunOptions, io: C
 
   let summary;
   try {
-    summary = writeOutput(config.out, result.files, { onStep: killHook(io) });
+    summary = writeOutput(config.out, outputFiles(result.files, result.names), { onStep: killHook(io) });
   } catch (error) {
     if (error instanceof StagingFolderError) {
       reportDiagnostics([{ code: error.code, severity: 'error', message: error.message }], io, { root: '.', reporter: options.reporter, verbose: true });

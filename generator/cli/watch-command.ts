@@ -19,7 +19,7 @@ export async function runWatch(options: GenerateRunOptions, io: CommandIo): Prom
   const session: WatchSession = {};
   const runOnce = (): void => {
     const setup = prepareRun(options, io);
-    if (setup) generateOnce(setup, options, io, session);
+    if (setup && generateOnce(setup, options, io, session) !== 0) io.stderr('the output keeps its last good state; fix the docs and save to regenerate\n');
   };
   runOnce();
 

@@ -27,6 +27,7 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
   { code: 'values-table-header', severity: 'error', explanation: 'A Values table has neither a Name nor a Value column.' },
   { code: 'unknown-column', severity: 'warning', explanation: 'A Fields table has a column the tool does not know; it is ignored.' },
   { code: 'missing-cell', severity: 'error', explanation: 'A table row has fewer cells than its columns need.' },
+  { code: 'duplicate-field', severity: 'error', explanation: 'A Fields table lists the same field name twice.' },
   { code: 'missing-field-name', severity: 'error', explanation: 'The Field cell of a row is empty.' },
   { code: 'invalid-type', severity: 'error', explanation: 'A field type or union member type cannot be read.' },
   { code: 'invalid-required', severity: 'error', explanation: 'A Required cell holds neither :heavy_check_mark: nor :heavy_minus_sign:.' },

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareText } from '../diagnostics/diagnostic.js';
+import type { GeneratedFile } from '../emit/emit-files.js';
 import type { NamesManifest } from '../emit/names.js';
 
 /** The manifest of type names, kept in the output folder and committed with it. */
@@ -15,6 +16,12 @@ export function formatNamesManifest(manifest: NamesManifest): string {
   for (const doc of Object.keys(manifest.names).sort(compareText)) names[doc] = manifest.names[doc]!;
   const content = { '@generated': 'md-models-ts. Do not edit: the type name given to each doc, kept so names do not change between runs.', names };
   return JSON.stringify(content, null, 2) + '\n';
+}
+
+/** Returns the files a run writes to the output folder: the generated files and the names manifest, sorted by path. */
+export function outputFiles(files: readonly GeneratedFile[], names: NamesManifest): GeneratedFile[] {
+  const all = [...files, { path: NAMES_MANIFEST_FILE, content: formatNamesManifest(names) }];
+  return all.sort((a, b) => compareText(a.path, b.path));
 }
 
 /** Reads the manifest of an output folder; a missing or unreadable manifest counts as none. */
