@@ -18,12 +18,18 @@ const DEBOUNCE_MS = 75;
 export async function runWatch(options: GenerateRunOptions, io: CommandIo): Promise<number> {
   const session: WatchSession = {};
   const runOnce = (): void => {
-    const setup = prepareRun(options, io);
-    if (setup && generateOnce(setup, options, io, session) !== 0) io.stderr('the output keeps its last good state; fix the docs and save to regenerate\n');
+    try {
+      const setup = prepareRun(options, io);
+      if (setup && generateOnce(setup, options, io, session) !== 0) io.stderr('the output keeps its last good state; fix the docs and save to regenerate\n');
+    } catch (error) {
+      // A failed run must not stop the watcher; the next change tries again.
+      io.stderr(`error: the run failed: ${(error as Error).stack ?? String(error)}\n`);
+    }
   };
   runOnce();
 
   // The folders come from the configuration, so the first setup decides what is watched.
+  // NOTE: a later change of `input` or `out` in the configuration file does not move the watch.
   const setup = prepareRun({ ...options, verbose: false }, { ...io, stderr: () => {} });
   const input = setup?.config.input ?? resolve(io.cwd, options.input ?? 'spec');
   const configFile = setup?.config.file ?? (options.config === undefined ? join(input, CONFIG_FILE_NAME) : resolve(io.cwd, options.config));
