@@ -69,7 +69,12 @@ export function generateOnce(setup: RunSetup, options: GenerateRunOptions, io: C
     io.stderr(`nothing was written to ${setup.outShown}\n`);
     return 2;
   }
-  cache?.save();
+  try {
+    cache?.save();
+  } catch (error) {
+    // The output is complete without the cache; the next run is only slower.
+    io.stderr(`warning: could not write the cache file ${setup.outShown}/${CACHE_FILE_NAME}: ${(error as Error).message}\n`);
+  }
 
   if (summary.recovery.kind === 'completed') io.stderr(`note: finished the write of an interrupted run (${summary.recovery.files} files)\n`);
   if (summary.recovery.kind === 'discarded') io.stderr('note: removed the staged files of an interrupted run; the output folder had not been changed\n');
