@@ -1,4 +1,4 @@
-import { readdirSync, statSync, utimesSync } from 'node:fs';
+import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { objectDoc, run, snapshotFolder, tempProject, type TempProject } from './helpers.js';
@@ -50,6 +50,18 @@ describe('incremental generate', () => {
     } finally {
       fresh.remove();
     }
+  });
+
+  it('ignores a corrupt cache file', async () => {
+    project = tempProject();
+    expect((await run(project, ['generate', ...ARGS])).code).toBe(0);
+    const expected = snapshotFolder(project.out);
+    project.write('out/.md-models-ts-cache.json', '{"version": 1, "tool": "x", "readings": ');
+    rmSync(join(project.out, 'index.ts'));
+
+    const result = await run(project, ['generate', ...ARGS]);
+    expect(result.code).toBe(0);
+    expect(snapshotFolder(project.out)).toEqual(expected);
   });
 
   it('touches nothing when nothing changed', async () => {
