@@ -25,7 +25,7 @@ export interface GenerateOptions extends LoadOptions {
   excludeGlobs?: readonly string[];
   /** Fields, as `Model.field`, that accept `null` although their doc does not say so. */
   nullable?: readonly string[];
-  /** Where each `nullable` entry is written, for warnings about entries that match no field. */
+  /** The position of each `nullable` entry in the configuration file, for warnings about entries that match no field. */
   overridePositions?: OverridePositions;
   enums?: EnumEmitOptions;
   fileNames?: FileNameScheme;

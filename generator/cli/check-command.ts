@@ -95,7 +95,7 @@ function printDrift(drift: Drift, outShown: string, maxDiffLines: number, option
   if (lines.length > shown.length) io.stdout(`... ${lines.length - shown.length} more diff lines (raise --max-diff-lines to see them)\n`);
 }
 
-/** The line in the output file where the difference starts, for annotations. */
+/** Returns the line in the output file where the difference starts, for annotations. */
 function firstChangedLine(drift: Drift): number {
   if (drift.kind !== 'changed') return 1;
   const hunk = structuredPatch('a', 'b', drift.current, drift.expected, undefined, undefined, { context: 0 }).hunks[0];
