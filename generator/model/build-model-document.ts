@@ -20,6 +20,8 @@ export interface BuildOptions {
   openEnums?: boolean | readonly string[];
   /** Whether each Example cell is checked against its field's type; true by default. */
   checkExamples?: boolean;
+  /** Reads one doc; `readDoc` by default. The run cache passes a version that reuses earlier readings. */
+  readDoc?: typeof readDoc;
 }
 
 /** The intermediate model of a docs folder, with the doc each model came from. */
@@ -41,8 +43,9 @@ export function buildModelDocument(docs: readonly DocSource[], diagnostics: Diag
   const linkedUnions: LinkedUnion[] = [];
   const undocumentedUnions: DocModel[] = [];
 
+  const read = options.readDoc ?? readDoc;
   for (const doc of docs) {
-    const reading = readDoc(doc.file, doc.text, dialect, diagnostics);
+    const reading = read(doc.file, doc.text, dialect, diagnostics);
     if ('skipped' in reading) {
       skipped.push({ file: doc.file, reason: reading.skipped });
       diagnostics.add({ code: 'not-a-model-doc', severity: 'info', message: `skipped: ${reading.skipped}`, source: { file: doc.file, line: 1, column: 1 } });
