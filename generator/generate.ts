@@ -21,6 +21,19 @@ export interface GenerateResult {
   files: GeneratedFile[];
   diagnostics: Diagnostic[];
   hasErrors: boolean;
+  timings: StageTimings;
+}
+
+/** Milliseconds spent in each stage of a run, measured with `performance.now()`. */
+export interface StageTimings {
+  /** Reading the doc files. */
+  read: number;
+  /** Parsing the markdown and reading each doc into a model. */
+  parse: number;
+  /** Resolving references and wire names across docs. */
+  model: number;
+  /** Emitting the TypeScript files in memory. */
+  emit: number;
 }
 
 export const DEFAULT_INPUT = 'spec';
@@ -35,7 +48,9 @@ export function generate(options: GenerateOptions): GenerateResult {
   const loaded = loadModelDocument(resolve(cwd, options.input), options);
   const docsFolder = displayPath(cwd, options.input);
   const command = options.command ?? regenerateCommand(docsFolder, displayPath(cwd, options.out));
+  const emitStart = performance.now();
   const emitted = emitTypeScript(loaded.document, { banner: { command, text: options.bannerText }, docsFolder });
+  const emit = performance.now() - emitStart;
   for (const note of emitted.notes) loaded.diagnostics.add(note);
 
   return {
@@ -43,6 +58,7 @@ export function generate(options: GenerateOptions): GenerateResult {
     files: emitted.files,
     diagnostics: loaded.diagnostics.sorted(),
     hasErrors: loaded.diagnostics.hasErrors,
+    timings: { ...loaded.timings, emit },
   };
 }
 

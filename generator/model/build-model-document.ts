@@ -19,6 +19,8 @@ export interface BuildResult {
   docModels: DocModel[];
   /** Docs that hold no model, with the reason. */
   skipped: { file: string; reason: string }[];
+  /** Milliseconds spent reading docs into models (`parse`) and resolving them into one document (`model`). */
+  timings: { parse: number; model: number };
 }
 
 /** Reads every doc, resolves references between them, and assigns wire names. */
@@ -26,6 +28,7 @@ export function buildModelDocument(docs: readonly DocSource[], diagnostics: Diag
   const dialect = options.dialect ?? detectDialect(docs.slice(0, 50).map((doc) => doc.text));
   const docModels: DocModel[] = [];
   const skipped: BuildResult['skipped'] = [];
+  const parseStart = performance.now();
 
   for (const doc of docs) {
     const reading = readDoc(doc.file, doc.text, dialect, diagnostics);
@@ -37,11 +40,13 @@ export function buildModelDocument(docs: readonly DocSource[], diagnostics: Diag
     docModels.push({ doc: doc.file, model: reading.model, lines: lineReader(doc.text) });
   }
 
+  const modelStart = performance.now();
   resolveReferences(docModels, diagnostics);
   assignWireNames(docModels.map((entry) => entry.model), options.wireNames ?? {}, diagnostics);
 
   const models = docModels.map((entry) => entry.model).sort((a, b) => compareText(a.name, b.name) || compareText(a.source.file, b.source.file));
-  return { document: { version: 1, dialect: dialect.name, models }, docModels, skipped };
+  const timings = { parse: modelStart - parseStart, model: performance.now() - modelStart };
+  return { document: { version: 1, dialect: dialect.name, models }, docModels, skipped, timings };
 }
 
 function lineReader(text: string): (line: number) => string | undefined {
