@@ -1,7 +1,7 @@
 // Benchmarks generation, the export against peer code generators, scaling and the generated
-// validators, and prints a markdown report. Run it with `npm run bench` (about ten minutes on two
-// cores) or `npm run bench -- --quick` (a short run on a part of the corpus); `--out FILE` also
-// writes the report to FILE. It is not part of the test suite.
+// validators, and prints a markdown report. `npm run bench` took 20 minutes on a shared two-core
+// machine under load. `npm run bench -- --quick` runs on a part of the corpus, and `--out FILE`
+// also writes the report to FILE. The benchmark is not part of the test suite.
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -7,10 +7,10 @@ const NAMESPACE_REFERENCE = /\b(Components|Operations|Errors)\\([A-Za-z0-9_]+)/g
 const DOC_LINK = /(\/Models\/(?:Components|Operations|Errors)\/)([A-Za-z0-9_]+)\.md/g;
 
 /**
- * Writes `copies` copies of a docs folder into one folder. The first copy is the original; in
- * copy k every model is renamed with the suffix `Copy<k>` in its file name, its title, its links
- * and the type names that refer to it, so the copies are distinct models that refer to each other
- * only within their own copy.
+ * Writes `copies` copies of a docs folder into one folder and returns the number of docs. The
+ * first copy is the original. In copy k every model gets the suffix `Copy<k>` in its file name,
+ * its title, its links and the type names that refer to it. So the copies are distinct models,
+ * and each refers only to models of its own copy.
  */
 export function writeCorpusCopies(source: string, target: string, copies: number): number {
   rmSync(target, { recursive: true, force: true });

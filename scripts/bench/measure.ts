@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** What one child process cost, as reported by GNU time. */
+/** The cost of one child process, as reported by GNU time. */
 export interface ProcessCost {
   /** Wall-clock seconds. */
   wall: number;

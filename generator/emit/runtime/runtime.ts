@@ -96,9 +96,9 @@ export function isDate(text: string): boolean {
 function isRealDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   // Computed without a Date object, which costs more than the rest of the check.
+  if (month !== 2) return day <= DAYS_IN_MONTH[month - 1]!;
   const isLeapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const daysInMonth = month === 2 ? (isLeapYear ? 29 : 28) : DAYS_IN_MONTH[month - 1]!;
-  return day <= daysInMonth;
+  return day <= (isLeapYear ? 29 : 28);
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
