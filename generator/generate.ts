@@ -50,6 +50,19 @@ export interface GenerateResult {
   /** Problems in the configuration; their paths are relative to `cwd`. */
   setupDiagnostics: Diagnostic[];
   hasErrors: boolean;
+  timings: StageTimings;
+}
+
+/** Milliseconds spent in each stage of a run, measured with `performance.now()`. */
+export interface StageTimings {
+  /** Reading the doc files. */
+  read: number;
+  /** Parsing the markdown and reading each doc into a model. */
+  parse: number;
+  /** Resolving references and wire names across docs. */
+  model: number;
+  /** Emitting the TypeScript files in memory. */
+  emit: number;
 }
 
 export const DEFAULT_INPUT = 'spec';
@@ -73,11 +86,12 @@ export function generate(options: GenerateOptions): GenerateResult {
   const hasErrors = loaded.diagnostics.hasErrors || setupDiagnostics.some((diagnostic) => diagnostic.severity === 'error');
   // Errors such as unresolved references leave the model incomplete, so nothing is emitted.
   if (hasErrors) {
-    return { document: loaded.document, files: [], names: { names: {} }, diagnostics: loaded.diagnostics.sorted(), setupDiagnostics, hasErrors };
+    return { document: loaded.document, files: [], names: { names: {} }, diagnostics: loaded.diagnostics.sorted(), setupDiagnostics, hasErrors, timings: { ...loaded.timings, emit: 0 } };
   }
 
   const docsFolder = displayPath(cwd, options.input);
   const command = options.command ?? regenerateCommand(docsFolder, displayPath(cwd, options.out));
+  const emitStart = performance.now();
   const emitted = emitTypeScript(loaded.document, {
     banner: { command, text: options.bannerText },
     docsFolder,
@@ -88,11 +102,12 @@ export function generate(options: GenerateOptions): GenerateResult {
     ...(options.cache ? { cache: options.cache.emitCache } : {}),
     ...(options.onProgress ? { onModel: (done: number, total: number) => options.onProgress!('emitting models', done, total) } : {}),
   });
+  const emit = performance.now() - emitStart;
   for (const note of emitted.notes) loaded.diagnostics.add(note);
 
   const diagnostics = loaded.diagnostics.sorted();
   const failsOnWarnings = options.warningsAsErrors === true && diagnostics.some((diagnostic) => diagnostic.severity === 'warning');
-  return { document: loaded.document, files: failsOnWarnings ? [] : emitted.files, names: emitted.names.manifest, diagnostics, setupDiagnostics, hasErrors: failsOnWarnings };
+  return { document: loaded.document, files: failsOnWarnings ? [] : emitted.files, names: emitted.names.manifest, diagnostics, setupDiagnostics, hasErrors: failsOnWarnings, timings: { ...loaded.timings, emit } };
 }
 
 /** Wraps a doc reader so it reports each doc read; returns the reader unchanged without a progress callback. */

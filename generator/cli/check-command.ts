@@ -5,7 +5,7 @@ import { generate } from '../generate.js';
 import { outputFiles } from '../write/names-manifest.js';
 import { compareOutput, hasUnfinishedWrite, stagingFolderFor } from '../write/write-output.js';
 import type { CommandIo } from './io.js';
-import { githubAnnotation, reportDiagnostics } from './report-diagnostics.js';
+import { githubAnnotation, reportDiagnostics, timingsLine } from './report-diagnostics.js';
 import type { CommandOptions, RunSetup } from './run-setup.js';
 import { displayPath } from '../generate.js';
 
@@ -41,7 +41,9 @@ export function runCheck(setup: RunSetup, options: CheckOptions, io: CommandIo):
   }
 
   const files = outputFiles(result.files, result.names);
+  const compareStart = performance.now();
   const comparison = compareOutput(config.out, files);
+  if (options.timings) io.stderr(timingsLine({ ...result.timings, compare: performance.now() - compareStart }));
   const expected = new Map(files.map((file) => [file.path, file.content]));
   const read = (path: string): string => readFileSync(join(config.out, path), 'utf8');
   const drifts: Drift[] = [

@@ -22,6 +22,7 @@ Options:
   --no-cache              generate: read every doc and emit every file afresh, ignoring the cache
   --max-diff-lines <n>    check: print at most <n> diff lines per stale file (default: 200; 0 prints none)
   --reporter <name>       text (default) or github, which prints GitHub Actions annotations
+  --timings               print the milliseconds spent in each stage (read, parse, model, emit, write or compare)
   --verbose               also print info diagnostics (skipped docs, renamed models, inferred wire names)
   --warnings-as-errors    fail (exit code 2) when the docs have warnings, such as an invalid example
   -h, --help              show this help
@@ -45,6 +46,7 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
         'max-diff-lines': { type: 'string' },
         reporter: { type: 'string', default: 'text' },
         verbose: { type: 'boolean', default: false },
+        timings: { type: 'boolean', default: false },
         'warnings-as-errors': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -73,6 +75,7 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
     reporter: parsed.reporter as Reporter,
     verbose: parsed.verbose,
     warningsAsErrors: parsed['warnings-as-errors'],
+    timings: parsed.timings,
   };
   const runOptions = { ...common, ...(parsed.ir === undefined ? {} : { ir: parsed.ir }), irOnly: parsed['ir-only'], cache: !parsed['no-cache'] };
   if (parsed.watch) {

@@ -43,3 +43,9 @@ export function joinPath(root: string, file: string): string {
   if (!root || root === '.') return file;
   return `${root.replace(/\/+$/, '')}/${file}`;
 }
+
+/** Formats stage timings as one line, such as `timings (ms): read 80, parse 4100, ...`. */
+export function timingsLine(timings: Record<string, number>): string {
+  const parts = Object.entries(timings).map(([stage, milliseconds]) => `${stage} ${Math.round(milliseconds)}`);
+  return `timings (ms): ${parts.join(', ')}\n`;
+}

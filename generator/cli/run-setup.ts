@@ -15,6 +15,8 @@ export interface CommandOptions {
   verbose: boolean;
   /** Whether warnings in the docs fail the run like errors. */
   warningsAsErrors?: boolean;
+  /** Whether to print the time spent in each stage. */
+  timings?: boolean;
 }
 
 /** The configuration of a run and the options it passes to `generate`. */

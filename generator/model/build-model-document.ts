@@ -30,6 +30,8 @@ export interface BuildResult {
   docModels: DocModel[];
   /** Docs that hold no model, with the reason. */
   skipped: { file: string; reason: string }[];
+  /** Milliseconds spent reading docs into models (`parse`) and resolving them into one document (`model`). */
+  timings: { parse: number; model: number };
 }
 
 /** How many docs, spread over the folder, the dialect detection reads. */
@@ -42,6 +44,7 @@ export function buildModelDocument(docs: readonly DocSource[], diagnostics: Diag
   const skipped: BuildResult['skipped'] = [];
   const linkedUnions: LinkedUnion[] = [];
   const undocumentedUnions: DocModel[] = [];
+  const parseStart = performance.now();
 
   const read = options.readDoc ?? readDoc;
   for (const doc of docs) {
@@ -57,6 +60,7 @@ export function buildModelDocument(docs: readonly DocSource[], diagnostics: Diag
     if (reading.membersUndocumented) undocumentedUnions.push(entry);
   }
 
+  const modelStart = performance.now();
   fillUndocumentedUnions(undocumentedUnions, linkedUnions, diagnostics);
   resolveReferences(docModels, diagnostics);
   assignWireNames(docModels.map((entry) => entry.model), options.wireNames ?? {}, diagnostics);
@@ -68,7 +72,8 @@ export function buildModelDocument(docs: readonly DocSource[], diagnostics: Diag
   }
 
   const models = docModels.map((entry) => entry.model).sort((a, b) => compareText(a.name, b.name) || compareText(a.source.file, b.source.file));
-  return { document: { version: 1, dialect: dialect.name, models }, docModels, skipped };
+  const timings = { parse: modelStart - parseStart, model: performance.now() - modelStart };
+  return { document: { version: 1, dialect: dialect.name, models }, docModels, skipped, timings };
 }
 
 /** Returns the dialect the options name, or the one detected from a sample of the docs. */
