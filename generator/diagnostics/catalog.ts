@@ -55,6 +55,17 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
   { code: 'staging-folder-busy', severity: 'error', explanation: 'Another running md-models-ts process is writing to the same output folder.' },
   { code: 'staging-folder-foreign', severity: 'error', explanation: 'A folder the tool did not create has the name of its staging folder.' },
   { code: 'unfinished-write', severity: 'error', explanation: '`check` found the committed but unfinished write of an interrupted run; `generate` finishes it.' },
+
+  // Dialects, wire names, settings and examples
+  { code: 'unknown-dialect', severity: 'error', explanation: 'The dialect named in the settings is not one the tool reads; the dialect is detected instead.' },
+  { code: 'invalid-enum-code', severity: 'error', explanation: 'The code block of an enum doc cannot be read as a list of values.' },
+  { code: 'union-members-undocumented', severity: 'info', explanation: 'A union doc lists no members and no field spells them out, so the union accepts any value.' },
+  { code: 'unresolved-union-member', severity: 'info', explanation: 'A union member names no model in the docs folder and is read as any value.' },
+  { code: 'reference-by-suffix', severity: 'info', explanation: 'A bare model name matched no model and was read as the model named by its longest suffix.' },
+  { code: 'wire-name-from-example', severity: 'info', explanation: 'A field takes its wire name from the key an example writes, which differs from the mapping.' },
+  { code: 'wire-name-mapping', severity: 'info', explanation: 'The wire-name mapping of the folder was inferred from the keys its examples write.' },
+  { code: 'unknown-nullable-field', severity: 'warning', explanation: 'A nullable-fields setting names a field that no model has.' },
+  { code: 'invalid-example', severity: 'warning', explanation: 'An Example cell does not fit the type of its field.' },
 ];
 
 /** Returns the catalog entry of a code, or undefined for a code that is not listed. */

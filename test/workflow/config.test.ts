@@ -41,7 +41,7 @@ describe('configuration file', () => {
     expect(diagnostics[0]!.code).toBe('config-invalid-value');
     expect(diagnostics[0]!.source).toEqual({ file: 'docs/codegen.yaml', line: 3, column: 12 });
     expect(diagnostics[0]!.message).toContain('`unchanged`, `snake_case`, `camelCase`, `kebab-case`');
-    expect(config.wireNames.mapping).toBe('unchanged');
+    expect(config.wireNames.mapping).toBe('infer');
   });
 
   it('reports values of the wrong type', () => {
