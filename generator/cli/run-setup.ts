@@ -70,7 +70,9 @@ export function prepareRun(options: CommandOptions, io: CommandIo): RunSetup | u
     overridePositions: config.positions,
     enums: config.enums,
     fileNames: config.fileNames,
-    ...(options.warningsAsErrors ? { warningsAsErrors: true } : {}),
+    unknownProperties: config.unknownProperties,
+    checkExamples: config.checkExamples,
+    warningsAsErrors: options.warningsAsErrors === true || config.warningsAsErrors,
     ...(previousNames ? { previousNames } : {}),
   };
   return { config, generateOptions, inputShown: display(config.input), outShown: display(config.out) };

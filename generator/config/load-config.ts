@@ -20,6 +20,9 @@ export interface CodegenConfig {
   wireNames: { mapping: (typeof WIRE_NAME_MAPPINGS)[number]; overrides: Record<string, string> };
   enums: { shape: (typeof ENUM_SHAPES)[number]; open: boolean | string[] };
   nullable: string[];
+  unknownProperties: 'keep' | 'drop';
+  checkExamples: boolean;
+  warningsAsErrors: boolean;
   banner: string;
   fileNames: (typeof FILE_NAME_SCHEMES)[number];
   check: { maxDiffLines: number };
@@ -107,6 +110,9 @@ function defaultConfig(options: LoadConfigOptions, file: string | undefined, val
     wireNames: { mapping: values.wireNames?.mapping ?? 'infer', overrides: values.wireNames?.overrides ?? {} },
     enums: { shape: values.enums?.shape ?? 'const-object', open: values.enums?.open ?? false },
     nullable: values.nullable ?? [],
+    unknownProperties: values.unknownProperties ?? 'keep',
+    checkExamples: values.checkExamples ?? true,
+    warningsAsErrors: values.warningsAsErrors ?? false,
     banner: values.banner ?? '',
     fileNames: values.fileNames ?? 'PascalCase',
     check: { maxDiffLines: values.check?.maxDiffLines ?? 200 },

@@ -97,6 +97,22 @@ export const CONFIG_SCHEMA = {
       default: [],
       items: { type: 'string', description: 'A `Model.field` name.', pattern: MODEL_FIELD_PATTERN, patternHint: MODEL_FIELD_HINT },
     },
+    unknownProperties: {
+      type: 'choice',
+      description: 'What `fromJSON` does with input properties the docs do not list: `keep` them for `toJSON` to write back, or `drop` them.',
+      default: 'keep',
+      choices: ['keep', 'drop'],
+    },
+    checkExamples: {
+      type: 'boolean',
+      description: 'Whether each Example cell is checked against the type of its field, with a warning for each that does not fit.',
+      default: true,
+    },
+    warningsAsErrors: {
+      type: 'boolean',
+      description: 'Whether warnings in the docs, such as an example that does not fit its field, fail the run like errors.',
+      default: false,
+    },
     banner: {
       type: 'string',
       description: 'Extra text for the comment at the top of every generated file, such as a license line.',

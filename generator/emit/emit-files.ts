@@ -41,7 +41,6 @@ export interface EmitOptions {
  * How enums are generated, from the `enums` key of the configuration file. `shape` is
  * `const-object` (a const object and a union type of its values) or `union` (the union type alone).
  * `open` makes all enums (`true`), none (`false`) or the listed enum models accept unknown values.
- * NOTE: the configuration passes these settings in, but the enum emitter does not read them yet.
  */
 export interface EnumEmitOptions {
   shape: 'const-object' | 'union';
@@ -83,8 +82,9 @@ export function emitTypeScript(document: ModelDocument, options: EmitOptions): E
   const modelsByDoc = new Map(document.models.map((model) => [model.source.file, model]));
   const notes: Diagnostic[] = [...names.renames];
   const files: GeneratedFile[] = [];
-  const runtime: RuntimeOptions = { unknownProperties: options.unknownProperties ?? 'keep', openEnums: options.openEnums ?? options.enums?.open ?? false };
-  const settings = JSON.stringify([options.cache?.fingerprint, options.banner, options.docsFolder, options.enums, options.names?.fileNames]);
+  const runtime: RuntimeOptions = { unknownProperties: options.unknownProperties ?? 'keep', openEnums: options.openEnums ?? options.enums?.open ?? false, enumShape: options.enums?.shape ?? 'const-object' };
+  // Everything the emitted text depends on besides the models themselves, so a changed setting never reuses a cached file.
+  const settings = JSON.stringify([options.cache?.fingerprint, options.banner, options.docsFolder, runtime, options.names?.fileNames]);
   const keys = new EmitKeys(modelsByDoc, names, settings);
   let reused = 0;
 
