@@ -1,4 +1,5 @@
-import { relative, resolve, sep, posix } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep, posix } from 'node:path';
 import picomatch from 'picomatch';
 import type { RunCache } from './cache/run-cache.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -82,6 +83,11 @@ export function generate(options: GenerateOptions): GenerateResult {
     ...(readDoc === undefined ? {} : { readDoc }),
   });
   const setupDiagnostics = applyNullableOverrides(loaded.document.models, options.nullable ?? [], options.overridePositions);
+  if (loaded.document.models.length === 0 && !loaded.diagnostics.hasErrors) {
+    // Writing an empty output would remove every generated file, which a wrong --input makes likely.
+    const message = `the docs folder ${displayPath(cwd, options.input)} holds no model docs; pass the folder of your model docs with --input`;
+    setupDiagnostics.push({ code: 'no-model-docs', severity: 'error', message });
+  }
 
   const hasErrors = loaded.diagnostics.hasErrors || setupDiagnostics.some((diagnostic) => diagnostic.severity === 'error');
   // Errors such as unresolved references leave the model incomplete, so nothing is emitted.
@@ -89,8 +95,11 @@ export function generate(options: GenerateOptions): GenerateResult {
     return { document: loaded.document, files: [], names: { names: {} }, diagnostics: loaded.diagnostics.sorted(), setupDiagnostics, hasErrors, timings: { ...loaded.timings, emit: 0 } };
   }
 
-  const docsFolder = displayPath(cwd, options.input);
-  const command = options.command ?? regenerateCommand(docsFolder, displayPath(cwd, options.out));
+  // Banner paths are relative to the project that holds the output, not to the working directory,
+  // so the same docs give the same files whichever folder the command runs from.
+  const projectRoot = findProjectRoot(resolve(cwd, options.out)) ?? cwd;
+  const docsFolder = displayPath(projectRoot, resolve(cwd, options.input));
+  const command = options.command ?? regenerateCommand(docsFolder, displayPath(projectRoot, resolve(cwd, options.out)));
   const emitStart = performance.now();
   const emitted = emitTypeScript(loaded.document, {
     banner: { command, text: options.bannerText },
@@ -130,6 +139,17 @@ function docFilter(includeGlobs: readonly string[] | undefined, excludeGlobs: re
   const included = includesAll ? () => true : picomatch([...includeGlobs]);
   const excluded = excludeGlobs && excludeGlobs.length > 0 ? picomatch([...excludeGlobs]) : () => false;
   return (file) => included(file) && !excluded(file);
+}
+
+/** Finds the nearest folder at or above `folder` that holds a package.json. */
+function findProjectRoot(folder: string): string | undefined {
+  let current = folder;
+  for (;;) {
+    if (existsSync(join(current, 'package.json'))) return current;
+    const parent = dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
 }
 
 /** Shows a folder relative to the working directory with `/` separators, so banners are the same on every machine. */

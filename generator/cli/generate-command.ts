@@ -60,6 +60,9 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
     io.stdout(HELP + '\n');
     return 0;
   }
+  for (const option of ['input', 'out', 'config', 'ir'] as const) {
+    if (parsed[option] === '') return usageError(io, `--${option} needs a path; it was given an empty one`);
+  }
   if (parsed['ir-only'] && parsed.ir === undefined) return usageError(io, '--ir-only needs --ir <file> to say where the intermediate model goes');
   if (!REPORTERS.includes(parsed.reporter as Reporter)) return usageError(io, `--reporter ${parsed.reporter} is not valid; expected one of ${REPORTERS.join(', ')}`);
   const maxDiffLines = parsed['max-diff-lines'] === undefined ? undefined : Number(parsed['max-diff-lines']);

@@ -14,6 +14,7 @@ export interface CatalogEntry {
  */
 export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
   // Reading the docs folder
+  { code: 'no-model-docs', severity: 'error', explanation: 'The docs folder holds no model docs, so nothing is generated and the output folder is left alone.' },
   { code: 'binary-file', severity: 'error', explanation: 'A `.md` file in the docs folder contains NUL bytes, so it is not a text doc.' },
   { code: 'invalid-utf8', severity: 'error', explanation: 'A doc is not valid UTF-8.' },
   { code: 'not-a-model-doc', severity: 'info', explanation: 'A doc has no Fields, Values or Supported Types section and was skipped.' },

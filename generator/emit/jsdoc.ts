@@ -21,12 +21,14 @@ export function jsDoc(parts: DocParts): OptionalKind<JSDocStructure>[] {
 }
 
 /**
- * Makes doc text safe inside a block comment: `*\/` would end the comment early, so it is written
- * as `*\u2215` (a division slash that reads the same); `@` at a line start would begin a tag.
+ * Makes doc text safe inside a block comment. `*\/` would end the comment early and `/*` confuses
+ * ts-morph's comment printer, so the slash of each is written as the HTML entity `&#47;`, which
+ * editors show as `/` in hovers. `@` at a line start would begin a tag, so it is escaped.
  */
 export function escapeComment(text: string): string {
   return text
-    .replaceAll('*/', '*\u2215')
+    .replaceAll('*/', '*&#47;')
+    .replaceAll('/*', '&#47;*')
     .replaceAll('\r\n', '\n')
     .replaceAll('\r', '\n')
     .replaceAll('\u2028', '\n')

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { compareText } from '../diagnostics/diagnostic.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Model } from '../model/types.js';
@@ -33,7 +34,15 @@ export interface NameOptions {
 }
 
 /** Names the generated runtime module exports; no model may take them. */
-export const RUNTIME_EXPORTS = new Set(['ValidationProblem', 'ValidationError', 'ModelProperties', 'JsonValue', 'ReadResult', 'Unrecognized', 'Schema', 'FieldSchema', 'ObjectSchema', 'ObjectOptions']);
+export const RUNTIME_EXPORTS: ReadonlySet<string> = readRuntimeExports();
+
+/** Lists the names the runtime module exports, read from its source so the list cannot fall behind. */
+function readRuntimeExports(): Set<string> {
+  const source = readFileSync(new URL('./runtime/runtime.ts', import.meta.url), 'utf8');
+  const names = new Set<string>();
+  for (const match of source.matchAll(/^export (?:declare )?(?:abstract )?(?:function|const|let|class|type|interface|enum) ([A-Za-z_$][A-Za-z0-9_$]*)/gm)) names.add(match[1]!);
+  return names;
+}
 
 /** File names the emitter writes besides the model files, compared without letter case. */
 const RESERVED_FILE_NAMES = new Set(['index', 'runtime']);
@@ -127,7 +136,9 @@ class NameRegistry {
 
   isFree(name: string): boolean {
     const file = this.toFileName(name).toLowerCase();
-    return !this.taken.has(name) && !this.takenFiles.has(file) && !RESERVED_FILE_NAMES.has(file) && !RUNTIME_EXPORTS.has(name);
+    // The model's own exports (`isX`, `validateX`, `xSchema`) must not clash with the runtime's either.
+    const exports = [name, `is${name}`, `validate${name}`, schemaName(name)];
+    return !this.taken.has(name) && !this.takenFiles.has(file) && !RESERVED_FILE_NAMES.has(file) && !exports.some((exported) => RUNTIME_EXPORTS.has(exported));
   }
 
   claim(name: string, model: Model): void {

@@ -2,10 +2,14 @@ import { isIdentifier } from './names.js';
 
 /**
  * Property names a generated class must not declare: `constructor` is the class's own
- * constructor, `__proto__` would replace the instance's prototype, and the rest are the methods
- * and statics every model has.
+ * constructor, `__proto__` would replace the instance's prototype, members of `Object.prototype`
+ * (`toString`, `valueOf`, ...) would clash with the methods every object inherits, and the rest are
+ * the methods and statics every model has.
  */
-const RESERVED_PROPERTY_NAMES = new Set(['constructor', '__proto__', 'prototype', 'toJSON', 'fromJSON', 'safeFromJSON', 'validate', 'additionalProperties']);
+const RESERVED_PROPERTY_NAMES = new Set([
+  ...Object.getOwnPropertyNames(Object.prototype),
+  'prototype', 'toJSON', 'fromJSON', 'safeFromJSON', 'validate', 'additionalProperties',
+]);
 
 /**
  * Gives each field of a model a distinct property name: the field name where it is usable, with a
@@ -14,7 +18,7 @@ const RESERVED_PROPERTY_NAMES = new Set(['constructor', '__proto__', 'prototype'
 export function assignPropertyNames(fieldNames: readonly string[]): string[] {
   const taken = new Set<string>();
   return fieldNames.map((fieldName) => {
-    let name = RESERVED_PROPERTY_NAMES.has(fieldName) ? `${fieldName.replace(/^_+/, '') || 'field'}Value` : fieldName;
+    let name = RESERVED_PROPERTY_NAMES.has(fieldName) ? `${fieldName.replace(/^_+|_+$/g, '') || 'field'}Value` : fieldName;
     if (name === '') name = 'field';
     const base = name;
     for (let suffix = 2; taken.has(name); suffix += 1) name = `${base}${suffix}`;
