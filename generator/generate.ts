@@ -1,6 +1,7 @@
 import { relative, resolve, sep, posix } from 'node:path';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { emitTypeScript, type GeneratedFile } from './emit/emit-files.js';
+import { dropBrokenModels } from './model/drop-broken-models.js';
 import { loadModelDocument, type LoadOptions } from './model/load-model-document.js';
 import type { ModelDocument } from './model/types.js';
 
@@ -18,7 +19,10 @@ export interface GenerateOptions extends LoadOptions {
 
 export interface GenerateResult {
   document: ModelDocument;
+  /** Files for every model that has no errors and refers only to such models. */
   files: GeneratedFile[];
+  /** Docs whose models are left out of `files` because of errors. */
+  droppedDocs: string[];
   diagnostics: Diagnostic[];
   hasErrors: boolean;
 }
@@ -35,12 +39,16 @@ export function generate(options: GenerateOptions): GenerateResult {
   const loaded = loadModelDocument(resolve(cwd, options.input), options);
   const docsFolder = displayPath(cwd, options.input);
   const command = options.command ?? regenerateCommand(docsFolder, displayPath(cwd, options.out));
-  const emitted = emitTypeScript(loaded.document, { banner: { command, text: options.bannerText }, docsFolder });
+  // Models of docs with errors, and models that refer to them, are left out, so the emitter never
+  // meets an unresolved reference and `--keep-going` can write the rest.
+  const emittable = dropBrokenModels(loaded.document, loaded.diagnostics);
+  const emitted = emitTypeScript(emittable.document, { banner: { command, text: options.bannerText }, docsFolder });
   for (const note of emitted.notes) loaded.diagnostics.add(note);
 
   return {
     document: loaded.document,
     files: emitted.files,
+    droppedDocs: emittable.dropped,
     diagnostics: loaded.diagnostics.sorted(),
     hasErrors: loaded.diagnostics.hasErrors,
   };

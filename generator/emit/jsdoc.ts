@@ -22,14 +22,16 @@ export function jsDoc(parts: DocParts): OptionalKind<JSDocStructure>[] {
 
 /**
  * Makes doc text safe inside a block comment: `*\/` would end the comment early, so it is written
- * as `*\u2215` (a division slash that reads the same); `@` at a line start would begin a tag.
+ * as `*\u2215` (a division slash that reads the same). `/*` is written as `\u2215*` too, because
+ * ts-morph closes a JSDoc early when its description ends with `/*`. `@` at a line start would begin a tag.
  */
 export function escapeComment(text: string): string {
   return text
     .replaceAll('*/', '*\u2215')
+    .replaceAll('/*', '\u2215*')
     .replaceAll('\r\n', '\n')
     .replaceAll('\r', '\n')
     .replaceAll('\u2028', '\n')
     .replaceAll('\u2029', '\n')
-    .replace(/^(\s*)@/gm, '$1\\@');
+    .replace(/^([ \t]*)@/gm, '$1\\@');
 }

@@ -2,7 +2,8 @@ import { compareText, type DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Dialect } from '../parse/dialect.js';
 import { detectDialect } from '../parse/dialects/index.js';
 import type { DocSource } from '../parse/read-docs-folder.js';
-import { readDoc } from '../parse/read-doc.js';
+import { checkModels } from './check-models.js';
+import { readDocSafely } from './read-doc-safely.js';
 import { resolveReferences, type DocModel } from './resolve-references.js';
 import type { ModelDocument } from './types.js';
 import { assignWireNames, type WireNameOptions } from './wire-names.js';
@@ -28,7 +29,7 @@ export function buildModelDocument(docs: readonly DocSource[], diagnostics: Diag
   const skipped: BuildResult['skipped'] = [];
 
   for (const doc of docs) {
-    const reading = readDoc(doc.file, doc.text, dialect, diagnostics);
+    const reading = readDocSafely(doc, dialect, diagnostics);
     if ('skipped' in reading) {
       skipped.push({ file: doc.file, reason: reading.skipped });
       diagnostics.add({ code: 'not-a-model-doc', severity: 'info', message: `skipped: ${reading.skipped}`, source: { file: doc.file, line: 1, column: 1 } });
@@ -38,6 +39,7 @@ export function buildModelDocument(docs: readonly DocSource[], diagnostics: Diag
   }
 
   resolveReferences(docModels, diagnostics);
+  checkModels(docModels, diagnostics);
   assignWireNames(docModels.map((entry) => entry.model), options.wireNames ?? {}, diagnostics);
 
   const models = docModels.map((entry) => entry.model).sort((a, b) => compareText(a.name, b.name) || compareText(a.source.file, b.source.file));

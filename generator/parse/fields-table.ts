@@ -1,4 +1,4 @@
-import type { PhrasingContent, Table, TableCell } from 'mdast';
+import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Field } from '../model/types.js';
 import { cellSourceToText, replaceLineBreakTags } from './cell-text.js';
@@ -6,6 +6,7 @@ import { splitDeprecationNotice } from './deprecation.js';
 import type { Dialect } from './dialect.js';
 import type { DocContext } from './doc-context.js';
 import { resolveDocLink } from './links.js';
+import { checkTypeNesting } from './type-expression/nesting-depth.js';
 import { TypeSyntaxError } from './type-expression/token-stream.js';
 import { tokenizeTypeCell } from './type-expression/tokens.js';
 
@@ -35,10 +36,18 @@ export function readFieldsTable(table: Table, dialect: Dialect, doc: DocContext)
 
   const fields: Field[] = [];
   for (const row of rows) {
+    reportExtraCells(row, header.children.length, doc);
     const field = readFieldRow(row.children, columns as ColumnIndexes, dialect, doc, doc.positionOf(row));
     if (field) fields.push(field);
   }
   return fields;
+}
+
+/** Reports cells beyond the header's columns, which the table's readers ignore. */
+export function reportExtraCells(row: TableRow, columnCount: number, doc: DocContext): void {
+  const extra = row.children[columnCount];
+  if (!extra) return;
+  doc.report('warning', 'extra-cells', `the row has ${row.children.length} cells but the header has ${columnCount} columns; the extra cells are ignored`, doc.positionOf(extra));
 }
 
 type ColumnIndexes = Partial<Record<Column, number>> & { field: number; type: number };
@@ -79,10 +88,11 @@ function readFieldRow(cells: readonly TableCell[], columns: ColumnIndexes, diale
   let parsed;
   try {
     const tokens = tokenizeTypeCell(typeCell.children, typeSource);
+    checkTypeNesting(tokens);
     parsed = dialect.parseType(tokens, { resolveLink: (url) => resolveDocLink(doc.file, url) });
   } catch (error) {
     if (!(error instanceof TypeSyntaxError)) throw error;
-    doc.report('error', 'invalid-type', `cannot read the type of field \`${name.text}\`: ${error.message}`, doc.at(error.token.line, error.token.column));
+    doc.report('error', error.code, `cannot read the type of field \`${name.text}\`: ${error.message}`, doc.at(error.token.line, error.token.column));
     return undefined;
   }
 

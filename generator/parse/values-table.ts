@@ -4,6 +4,7 @@ import type { EnumMember } from '../model/types.js';
 import { cellSourceToText } from './cell-text.js';
 import { splitDeprecationNotice } from './deprecation.js';
 import type { DocContext } from './doc-context.js';
+import { reportExtraCells } from './fields-table.js';
 
 /** Reads a `## Values` table (Name | Value, with an optional Description) into enum members. */
 export function readValuesTable(table: Table, doc: DocContext): EnumMember[] {
@@ -21,6 +22,7 @@ export function readValuesTable(table: Table, doc: DocContext): EnumMember[] {
 
   const members: EnumMember[] = [];
   for (const row of rows) {
+    reportExtraCells(row, header.children.length, doc);
     const nameCell = row.children[nameColumn === -1 ? valueColumn : nameColumn];
     const valueCell = row.children[valueColumn === -1 ? nameColumn : valueColumn];
     if (!nameCell || !valueCell) {

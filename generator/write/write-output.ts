@@ -45,9 +45,9 @@ export function compareOutput(outFolder: string, files: readonly GeneratedFile[]
  * complete. Every changed file is first written to a temporary file beside its target and then
  * renamed over it, so no file is ever half written. Unchanged files are not touched, so their
  * modification time stays. Stale files are removed only when they carry the generated-file banner;
- * any other file is left alone and reported.
+ * any other file is left alone and reported. `removeStale: false` keeps stale files too.
  */
-export function writeOutput(outFolder: string, files: readonly GeneratedFile[]): WriteSummary {
+export function writeOutput(outFolder: string, files: readonly GeneratedFile[], options: { removeStale?: boolean } = {}): WriteSummary {
   const comparison = compareOutput(outFolder, files);
   mkdirSync(outFolder, { recursive: true });
 
@@ -68,12 +68,13 @@ export function writeOutput(outFolder: string, files: readonly GeneratedFile[]):
   }
 
   for (const { temporary, target } of staged) renameSync(temporary, target);
-  for (const stale of comparison.stale) rmSync(join(outFolder, stale), { force: true });
+  const removed = options.removeStale === false ? [] : comparison.stale;
+  for (const stale of removed) rmSync(join(outFolder, stale), { force: true });
 
   return {
     written: [...toWrite].sort(compareText),
     unchanged: comparison.unchanged,
-    removed: comparison.stale,
+    removed,
     foreign: comparison.foreign,
   };
 }
