@@ -46,12 +46,12 @@ function checkDuplicateModelNames(docModels: readonly DocModel[], report: Report
     if (entries.length < 2) continue;
     const sorted = [...entries].sort((a, b) => compareText(a.doc, b.doc));
     for (const entry of sorted.slice(1)) {
-      report(entry, 'warning', 'duplicate-model-name', `the model name \`${name}\` is also used by ${sorted[0]!.doc}; one of them is generated under a name with its folder as prefix, and a reference by name alone is ambiguous`, entry.model.source);
+      report(entry, 'info', 'duplicate-model-name', `the model name \`${name}\` is also used by ${sorted[0]!.doc}; the generated names tell them apart by folder, and a reference by the name alone is ambiguous`, entry.model.source);
     }
   }
 }
 
-/** The models that a type refers to without an array or a map in between, so a validator checks them on the same value. */
+/** Returns the docs that a type refers to without an array or a map in between, which a validator checks on the same value. */
 export function directReferences(type: TypeExpression): string[] {
   if (type.kind === 'reference') return type.doc === undefined ? [] : [type.doc];
   if (type.kind === 'union') return type.members.flatMap(directReferences);
@@ -75,8 +75,8 @@ function checkNestedUnions(docModels: readonly DocModel[], byDoc: ReadonlyMap<st
  * Reports every cycle of references. A cycle of unions that refer to each other directly is an
  * error: the union types would be defined by themselves, and the validators would call each
  * other on the same value without end. A cycle through object properties is valid and only
- * noted, because each validator call goes one level down into the value; when every step of such a
- * cycle is a required, non-nullable property, no finite value can fit, which is a warning.
+ * noted, because each validator call goes one level down into the value. When every step of such a
+ * cycle is a required, non-nullable property, no finite value can fit, so that is a warning.
  * Returns the docs of the unions in a union cycle.
  */
 function checkCycles(docModels: readonly DocModel[], byDoc: ReadonlyMap<string, DocModel>, report: Report): Set<string> {

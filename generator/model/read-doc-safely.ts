@@ -6,8 +6,8 @@ import type { DocSource } from '../parse/read-docs-folder.js';
 /**
  * Reads one doc and turns an exception thrown while reading it into an error diagnostic on that
  * doc, so one broken doc never stops the rest of the folder. Markdown nested thousands of levels
- * deep (`>>>>…`) overflows the stack of the markdown parser; any other exception is a bug in
- * the reader, reported with its message.
+ * deep (`>>>>…`) overflows the stack of the markdown parser. Any other exception is a bug in the
+ * reader, and it is reported with its message.
  */
 export function readDocSafely(doc: DocSource, dialect: Dialect, diagnostics: DiagnosticBag): DocReading {
   try {

@@ -3,8 +3,8 @@ import { compareText } from '../diagnostics/diagnostic.js';
 /**
  * Finds the cycles of a directed graph: each strongly connected component with more than one node,
  * or one node with an edge to itself. Each cycle starts at its node that sorts first, and the
- * cycles are sorted by that node. Tarjan's algorithm, written with an explicit stack so a long chain
- * of references cannot overflow the call stack; it runs in time linear in nodes plus edges.
+ * cycles are sorted by that node. It is Tarjan's algorithm, in time linear in nodes plus edges, with
+ * an explicit stack so that a long chain of references cannot overflow the call stack.
  */
 export function findCycles(nodes: readonly string[], edgesOf: (node: string) => readonly string[]): string[][] {
   const index = new Map<string, number>();

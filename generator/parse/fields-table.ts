@@ -83,6 +83,9 @@ function readFieldRow(cells: readonly TableCell[], columns: ColumnIndexes, diale
     doc.report('error', 'missing-field-name', 'the Field cell is empty; write the field name in backticks', source);
     return undefined;
   }
+  if (!name.quoted) {
+    doc.report('warning', 'unquoted-field-name', `the field name is not in backticks, so it is read as \`${name.text}\`; write it as \`name\`, and check for an unclosed backtick`, source);
+  }
 
   const typeSource = doc.positionOf(typeCell);
   let parsed;
@@ -119,7 +122,7 @@ function readFieldRow(cells: readonly TableCell[], columns: ColumnIndexes, diale
 }
 
 /** Reads the field name from backticks, noting a `~~strikethrough~~` that marks a deprecated field. */
-function readFieldName(nodes: readonly PhrasingContent[]): { text: string; struckThrough: boolean } {
+function readFieldName(nodes: readonly PhrasingContent[]): { text: string; struckThrough: boolean; quoted: boolean } {
   let struckThrough = false;
   let code: string | undefined;
 
@@ -139,7 +142,7 @@ function readFieldName(nodes: readonly PhrasingContent[]): { text: string; struc
   for (const node of nodes) visit(node, false);
 
   const text = (code ?? nodes.map((node) => toString(node)).join('')).trim();
-  return { text, struckThrough };
+  return { text, struckThrough, quoted: code !== undefined };
 }
 
 function readRequired(cell: TableCell | undefined, fieldName: string, doc: DocContext): boolean {
