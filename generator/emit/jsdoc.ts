@@ -23,7 +23,8 @@ export function jsDoc(parts: DocParts): OptionalKind<JSDocStructure>[] {
 /**
  * Makes doc text safe inside a block comment: `*\/` would end the comment early, so it is written
  * as `*\u2215` (a division slash that reads the same). `/*` is written as `\u2215*` too, because
- * ts-morph closes a JSDoc early when its description ends with `/*`. `@` at a line start would begin a tag.
+ * ts-morph closes a JSDoc early when its description ends with `/*`. `@` at a line start would begin a tag,
+ * and `*` at a line start would be read as the comment's margin, so it is written as `\u2217`.
  */
 export function escapeComment(text: string): string {
   return text
@@ -33,5 +34,6 @@ export function escapeComment(text: string): string {
     .replaceAll('\r', '\n')
     .replaceAll('\u2028', '\n')
     .replaceAll('\u2029', '\n')
-    .replace(/^([ \t]*)@/gm, '$1\\@');
+    .replace(/^([ \t]*)@/gm, '$1\\@')
+    .replace(/^([ \t]*)\*/gm, '$1\u2217');
 }
