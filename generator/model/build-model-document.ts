@@ -49,7 +49,7 @@ export function buildModelDocument(docs: readonly DocSource[], diagnostics: Diag
 function lineReader(text: string): (line: number) => string | undefined {
   let lines: string[] | undefined;
   return (line) => {
-    lines ??= text.split(/\r?\n/);
+    lines ??= text.split(/\r\n|\r|\n/);
     return lines[line - 1];
   };
 }

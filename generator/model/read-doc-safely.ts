@@ -34,5 +34,5 @@ export function readDocSafely(doc: DocSource, dialect: Dialect, diagnostics: Dia
 }
 
 function lineAt(text: string, line: number): string | undefined {
-  return text.split(/\r?\n/, line)[line - 1];
+  return text.split(/\r\n|\r|\n/, line)[line - 1];
 }

@@ -22,7 +22,7 @@ export function findExcessBlockNesting(text: string): NestingExcess | undefined 
     const lineStart = index;
     let depth = 0;
     let scanning = true;
-    while (index < text.length && text[index] !== '\n') {
+    while (index < text.length && text[index] !== '\n' && text[index] !== '\r') {
       if (scanning) {
         const length = markerLength(text, index);
         if (length > 0) {
@@ -35,7 +35,8 @@ export function findExcessBlockNesting(text: string): NestingExcess | undefined 
       }
       index += 1;
     }
-    index += 1;
+    // A line ends at LF, CR or CRLF, as in the markdown parser.
+    index += text[index] === '\r' && text[index + 1] === '\n' ? 2 : 1;
     line += 1;
   }
   return undefined;
