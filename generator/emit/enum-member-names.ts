@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { EnumModel } from '../model/types.js';
 import { isIdentifier } from './names.js';
+import { UniqueNames } from './unique-names.js';
 
 const SYMBOL_WORDS: Record<string, string> = { '+': 'Plus', '-': 'Minus', '.': 'Dot', '/': 'Slash', '*': 'Star', '@': 'At', '&': 'And', '%': 'Percent', '#': 'Hash', '=': 'Equals' };
 
@@ -11,13 +12,11 @@ const SYMBOL_WORDS: Record<string, string> = { '+': 'Plus', '-': 'Minus', '.': '
  * only in such signs keep distinct keys. Any remaining clash gets a number, and every change is reported.
  */
 export function assignEnumMemberNames(model: EnumModel, typeName: string, notes: Diagnostic[]): string[] {
-  const taken = new Set<string>();
+  const names = new UniqueNames();
   return model.members.map((member) => {
     const wanted = member.name === '' ? String(member.value) : member.name;
-    let name = toMemberName(wanted);
-    const base = name;
-    for (let suffix = 2; taken.has(name); suffix += 1) name = `${base}${suffix}`;
-    taken.add(name);
+    const base = toMemberName(wanted);
+    const name = names.claim(base);
     if (name !== wanted) {
       notes.push({
         code: 'renamed-enum-member',

@@ -64,11 +64,18 @@ export function assignTypeNames(models: readonly Model[]): TypeNames {
     for (const model of others) pending.push({ model, base: toTypeName(model.name) });
   }
 
+  // The next number to try per prefixed name: names only get taken, so lower numbers stay taken,
+  // and n models with one name take linear time.
+  const nextSuffix = new Map<string, number>();
   for (const { model, base } of pending) {
-    let candidate = folderPrefix(model.source.file) + base;
-    for (let suffix = 2; !isFree(candidate, taken, takenFiles); suffix += 1) {
-      candidate = `${folderPrefix(model.source.file)}${base}${suffix}`;
+    const prefixed = folderPrefix(model.source.file) + base;
+    let candidate = prefixed;
+    let suffix = nextSuffix.get(prefixed) ?? 2;
+    while (!isFree(candidate, taken, takenFiles)) {
+      candidate = `${prefixed}${suffix}`;
+      suffix += 1;
     }
+    nextSuffix.set(prefixed, suffix);
     claim(candidate, model, byDoc, taken, takenFiles);
     renames.push(renameNote(model, candidate, 'has the same TypeScript name as another model'));
   }
