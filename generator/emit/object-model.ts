@@ -116,23 +116,30 @@ function writeValidatorBody(writer: CodeBlockWriter, model: ObjectModel, fields:
 /** Writes the check of one field: presence, null, then the value's type. */
 function writeFieldCheck(writer: CodeBlockWriter, { field, local }: EmittedField, context: EmitContext): void {
   const path = fieldPath(field.wireName);
+  const checksType = !acceptsAnything(field.type);
+  // An optional field that accepts any value has nothing to check, and an unread local would break
+  // builds that set noUnusedLocals.
+  if (!field.required && !checksType) return;
   writer.writeLine(`const ${local} = ${readProperty(field.wireName, context)};`);
 
-  const checksType = !acceptsAnything(field.type);
   const expected = JSON.stringify(expectedText(field.type, context));
   const writeType = (): void => writeTypeCheck(writer, field.type, { value: local, path, problems: 'problems', depth: 0 }, context);
 
   if (field.required) {
-    writer.write(`if (${local} === undefined)`).block(() => {
+    const writeMissing = (): void => {
       writer.writeLine(`problems.push(${useRuntime(context, 'missingProblem')}(${path}, ${expected}));`);
-    });
-    if (!checksType) return;
+    };
+    if (!checksType) {
+      writer.write(`if (${local} === undefined)`).block(writeMissing);
+      return;
+    }
+    // inlineBlock ends without a newline, so the `else` stays on the line of the closing brace.
+    writer.write(`if (${local} === undefined) `).inlineBlock(writeMissing);
     if (field.nullable) writer.write(` else if (${local} !== null)`).block(writeType);
     else writer.write(' else ').block(writeType);
     return;
   }
 
-  if (!checksType) return;
   const present = field.nullable ? `${local} !== undefined && ${local} !== null` : `${local} !== undefined`;
   writer.write(`if (${present})`).block(writeType);
 }

@@ -118,10 +118,15 @@ function writeFailure(writer: CodeBlockWriter, condition: string, expected: stri
 
 function writeArrayCheck(writer: CodeBlockWriter, items: TypeExpression, target: CheckTarget, context: EmitContext): void {
   const problem = useRuntime(context, 'problem');
-  writer.write(`if (!Array.isArray(${target.value}))`).block(() => {
+  const writeNotArray = (): void => {
     writer.writeLine(`${target.problems}.push(${problem}(${target.path}, "array", ${target.value}));`);
-  });
-  if (acceptsAnything(items)) return;
+  };
+  if (acceptsAnything(items)) {
+    writer.write(`if (!Array.isArray(${target.value}))`).block(writeNotArray);
+    return;
+  }
+  // inlineBlock ends without a newline, so the `else` stays on the line of the closing brace.
+  writer.write(`if (!Array.isArray(${target.value})) `).inlineBlock(writeNotArray);
 
   const index = numbered('index', target.depth);
   const item = numbered('item', target.depth);
@@ -136,10 +141,14 @@ function writeArrayCheck(writer: CodeBlockWriter, items: TypeExpression, target:
 function writeMapCheck(writer: CodeBlockWriter, values: TypeExpression, target: CheckTarget, context: EmitContext): void {
   const problem = useRuntime(context, 'problem');
   const isPlainObject = useRuntime(context, 'isPlainObject');
-  writer.write(`if (!${isPlainObject}(${target.value}))`).block(() => {
+  const writeNotObject = (): void => {
     writer.writeLine(`${target.problems}.push(${problem}(${target.path}, "object", ${target.value}));`);
-  });
-  if (acceptsAnything(values)) return;
+  };
+  if (acceptsAnything(values)) {
+    writer.write(`if (!${isPlainObject}(${target.value}))`).block(writeNotObject);
+    return;
+  }
+  writer.write(`if (!${isPlainObject}(${target.value})) `).inlineBlock(writeNotObject);
 
   const key = numbered('key', target.depth);
   const entry = numbered('entry', target.depth);

@@ -12,9 +12,9 @@ export interface DocModel {
 }
 
 /**
- * Points every reference at the model of the doc it names. A link is looked up by its path; a link
- * whose path does not exist, and a bare name, are looked up by file name and then by model name,
- * and an ambiguous or failed lookup is an error.
+ * Points every reference at the model of the doc it names. A link is looked up by its path. A link
+ * whose path does not exist or leaves the docs folder, and a bare name, are looked up by file name
+ * and then by model name. An ambiguous or failed lookup is an error.
  */
 export function resolveReferences(docModels: readonly DocModel[], diagnostics: DiagnosticBag): void {
   const byPath = new Map<string, DocModel>();
@@ -49,10 +49,10 @@ function findTarget(reference: ReferenceType, from: DocModel, source: SourcePosi
     return undefined;
   };
 
-  if (reference.doc !== undefined) {
-    if (isOutsideDocsFolder(reference.doc)) {
-      return report('reference-outside-docs', `the link to \`${reference.doc}\` points outside the docs folder; link to a doc inside it`);
-    }
+  // A link that leaves the docs folder is still looked up by file name, so docs copied into one
+  // flat folder keep their `../../Models/Components/X.md` links working.
+  const outside = reference.doc !== undefined && isOutsideDocsFolder(reference.doc);
+  if (reference.doc !== undefined && !outside) {
     const exact = indexes.byPath.get(reference.doc);
     if (exact) return exact;
   }
@@ -65,6 +65,9 @@ function findTarget(reference: ReferenceType, from: DocModel, source: SourcePosi
     if (inNamespace.length > 0) candidates = inNamespace;
   }
   if (candidates.length === 1) return candidates[0];
+  if (candidates.length === 0 && outside) {
+    return report('reference-outside-docs', `the link to \`${reference.doc}\` points outside the docs folder and no doc in it is named \`${posix.basename(reference.doc!)}\`; link to a doc inside the folder`);
+  }
 
   const wanted = reference.doc === undefined ? `model \`${reference.model}\`` : `doc \`${reference.doc}\``;
   if (candidates.length > 1) {

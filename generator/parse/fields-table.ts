@@ -23,7 +23,7 @@ const COLUMN_NAMES: Record<string, Column> = {
   examples: 'example',
 };
 
-/** Reads the rows of a `## Fields` table into fields. Rows with errors are reported and left out. */
+/** Reads the rows of a `## Fields` table into fields. Rows with errors and repeated names are reported and left out. */
 export function readFieldsTable(table: Table, dialect: Dialect, doc: DocContext): Field[] {
   const [header, ...rows] = table.children;
   if (!header) return [];
@@ -35,10 +35,20 @@ export function readFieldsTable(table: Table, dialect: Dialect, doc: DocContext)
   }
 
   const fields: Field[] = [];
+  const byName = new Map<string, Field>();
   for (const row of rows) {
     reportExtraCells(row, header.children.length, doc);
     const field = readFieldRow(row.children, columns as ColumnIndexes, dialect, doc, doc.positionOf(row));
-    if (field) fields.push(field);
+    if (!field) continue;
+
+    // Two fields with one name would become two properties of one JSON key.
+    const first = byName.get(field.name);
+    if (first) {
+      doc.report('error', 'duplicate-field', `the field \`${field.name}\` is listed twice in the Fields table, first on line ${first.source.line}; remove or rename one`, field.source);
+      continue;
+    }
+    byName.set(field.name, field);
+    fields.push(field);
   }
   return fields;
 }

@@ -19,8 +19,10 @@ export type DocReading = { model: Model } | { skipped: string };
  * path; the model builder resolves them once every doc is read.
  */
 export function readDoc(file: string, text: string, dialect: Dialect, diagnostics: DiagnosticBag): DocReading {
-  const doc = new DocContext(file, text, diagnostics);
-  const sections = splitDocSections(parseMarkdown(text));
+  // The markdown parser skips a byte-order mark, so its offsets only match the text without one.
+  const markdown = text.startsWith('\ufeff') ? text.slice(1) : text;
+  const doc = new DocContext(file, markdown, diagnostics);
+  const sections = splitDocSections(parseMarkdown(markdown));
 
   const fields = sections.sections.find((section) => section.name === 'Fields');
   const values = sections.sections.find((section) => section.name === 'Values');

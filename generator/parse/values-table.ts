@@ -32,7 +32,7 @@ export function readValuesTable(table: Table, doc: DocContext): EnumMember[] {
 
     const value = readCellValue(valueCell, doc);
     const name = readCellValue(nameCell, doc);
-    const member: EnumMember = { name: name === '' ? value : name, value, source: doc.positionOf(nameCell) };
+    const member: EnumMember = { name: name === '' ? value : name, value, source: doc.positionOf(nameCell.children[0] ?? nameCell) };
     const descriptionCell = descriptionColumn === -1 ? undefined : row.children[descriptionColumn];
     if (descriptionCell) {
       const parts = splitDeprecationNotice(doc.sourceOf(descriptionCell.children));

@@ -57,7 +57,9 @@ function collectTokens(node: PhrasingContent, tokens: Token[], fallback: { line:
       for (const child of node.children) collectTokens(child, tokens, start);
       return;
     case 'html':
-      // `<br/>` and similar tags carry no type information.
+      // `<br/>` carries no type information. Any other tag is a generic argument that markdown
+      // took for HTML (`array<string>` reads as `array` and the tag `<string>`), so it is read as text.
+      if (!/^<br\s*\/?>$/i.test(node.value)) lexText(node.value, start, tokens);
       return;
     default:
       // Other inline nodes (images, footnotes, breaks) have no place in a Type cell; their raw text
