@@ -1,7 +1,7 @@
 /**
- * Deepest nesting of block quotes and list items that one line may open. Real docs open one or two;
- * the markdown parser (micromark) takes time quadratic in the number a single line opens, and
- * overflows its stack at about ten thousand.
+ * The maximum number of nested block quotes and list items that one line may open. Real docs open
+ * one or two. The markdown parser (micromark) takes time quadratic in the number a single line
+ * opens, and it overflows its stack at about ten thousand.
  */
 export const MAX_BLOCK_NESTING = 32;
 

@@ -12,7 +12,7 @@ const caseNames = readdirSync(CASES, { withFileTypes: true })
   .map((entry) => entry.name)
   .sort();
 
-// Each case is generated once and shared by its tests; the deep-nesting cases take seconds.
+// Each case is generated once and shared by its tests.
 const results = new Map<string, GenerateResult>();
 function resultOf(folder: string): GenerateResult {
   let result = results.get(folder);
