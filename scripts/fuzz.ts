@@ -31,6 +31,7 @@ const result = fc.check(
     const docs = docsOfCase(folders, fuzzCase);
     const outcome = runPipeline(docs);
     stats.cases += 1;
+    if (stats.cases % 1000 === 0) console.error(`${stats.cases} cases done`);
     stats.slowestMilliseconds = Math.max(stats.slowestMilliseconds, outcome.milliseconds);
     if (outcome.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) stats.withErrors += 1;
     if (outcome.files.some((file) => file.doc !== undefined)) stats.generating += 1;

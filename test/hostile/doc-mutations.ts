@@ -121,7 +121,8 @@ export function runPipeline(docs: readonly DocSource[]): PipelineOutcome {
  * doc's line at that position.
  */
 export function findOutcomeProblems(docs: readonly DocSource[], outcome: PipelineOutcome): string[] {
-  const linesByFile = new Map(docs.map((doc) => [doc.file, doc.text.split(/\r\n|\r|\n/)]));
+  // The reader drops a byte-order mark at the start of a doc, so quoted lines never hold it.
+  const linesByFile = new Map(docs.map((doc) => [doc.file, doc.text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/)]));
   const lineCounts = new Map([...linesByFile].map(([file, lines]) => [file, lines.length]));
   const problems: string[] = [];
   for (const diagnostic of outcome.diagnostics) {
