@@ -87,7 +87,7 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
     mkdirSync(dirname(irFile), { recursive: true });
     writeFileSync(irFile, JSON.stringify(result.document, null, 2) + '\n');
   }
-  if (parsed['ir-only']) return 0;
+  if (parsed['ir-only']) return result.hasErrors ? 2 : 0;
 
   // With errors, the files of the docs left out stay as they were instead of being removed as stale.
   const summary = writeOutput(out, result.files, { removeStale: !result.hasErrors });

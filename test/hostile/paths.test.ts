@@ -107,3 +107,13 @@ describe('keep-going', () => {
     expect(listFiles(join(root, 'out'))).toEqual(['Broken.ts', 'Good.ts', 'index.ts', 'runtime.ts']);
   });
 });
+
+describe('keep-going with --ir-only', () => {
+  it('still exits with 2', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'md-models-ts-keep-going-'));
+    cpSync(join(CASES, 'broken-and-good'), join(root, 'docs'), { recursive: true });
+    const code = await main(['generate', '--input', 'docs', '--out', 'out', '--ir', 'ir.json', '--ir-only', '--keep-going'], captureIo(root));
+    expect(code).toBe(2);
+    expect(readdirSync(root).sort()).toEqual(['docs', 'ir.json']);
+  });
+});
