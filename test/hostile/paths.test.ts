@@ -49,6 +49,17 @@ describe('docs folder boundaries', () => {
     expect(result.hasErrors).toBe(false);
   });
 
+  it('warns about a dangling symlink', () => {
+    const root = mkdtempSync(join(tmpdir(), 'md-models-ts-paths-'));
+    mkdirSync(join(root, 'docs'));
+    writeFileSync(join(root, 'docs', 'Inside.md'), DOC('Inside'));
+    symlinkSync('Missing.md', join(root, 'docs', 'Dangling.md'));
+
+    const result = generate({ input: 'docs', out: 'out', cwd: root });
+    expect(result.diagnostics.map((diagnostic) => `${diagnostic.source?.file} ${diagnostic.severity} ${diagnostic.code}`)).toEqual(['Dangling.md warning broken-link-file']);
+    expect(result.document.models.map((model) => model.name)).toEqual(['Inside']);
+  });
+
   it('skips a symlinked folder', () => {
     const root = mkdtempSync(join(tmpdir(), 'md-models-ts-paths-'));
     mkdirSync(join(root, 'docs'));
