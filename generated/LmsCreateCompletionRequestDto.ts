@@ -2,8 +2,8 @@
 // Source: spec/Models/Components/LmsCreateCompletionRequestDto.md
 // Regenerate it with: npm run generate
 
-import { type ModelProperties, type ValidationProblem, isPlainObject, problem } from "./runtime.js";
-import { type LmsCreateCompletionRequestDtoResult, validateLmsCreateCompletionRequestDtoResult } from "./LmsCreateCompletionRequestDtoResult.js";
+import { type ModelProperties, type ObjectSchema, type ReadResult, type ValidationProblem, defineObject, isPlainObject, jsonMap, jsonString, jsonUnknown, problem, readJSON, safeReadJSON } from "./runtime.js";
+import { type LmsCreateCompletionRequestDtoResult, lmsCreateCompletionRequestDtoResultSchema, validateLmsCreateCompletionRequestDtoResult } from "./LmsCreateCompletionRequestDtoResult.js";
 
 export class LmsCreateCompletionRequestDto {
   /**
@@ -35,6 +35,8 @@ export class LmsCreateCompletionRequestDto {
    * @example 2021-07-21T14:00:00.000Z
    */
   completedAt?: string | null;
+  /** Properties of the JSON input that the docs do not list, kept as they came so that `toJSON` writes them back. */
+  additionalProperties?: Record<string, unknown>;
 
   constructor(properties: ModelProperties<LmsCreateCompletionRequestDto> = {}) {
     this.passthrough = properties.passthrough;
@@ -43,8 +45,43 @@ export class LmsCreateCompletionRequestDto {
     this.contentId = properties.contentId;
     this.result = properties.result;
     this.completedAt = properties.completedAt;
+    if (properties.additionalProperties !== undefined) this.additionalProperties = properties.additionalProperties;
+  }
+
+  /**
+   * Reads the JSON form of `LmsCreateCompletionRequestDto` (wire names, ISO 8601 dates) into a model.
+   * @throws ValidationError listing every problem found, each with its JSON path.
+   */
+  static fromJSON(json: unknown): LmsCreateCompletionRequestDto {
+    return readJSON(lmsCreateCompletionRequestDtoSchema, json);
+  }
+
+  /** Reads the JSON form of `LmsCreateCompletionRequestDto` like `fromJSON`, but returns the problems instead of throwing. */
+  static safeFromJSON(json: unknown): ReadResult<LmsCreateCompletionRequestDto> {
+    return safeReadJSON(lmsCreateCompletionRequestDtoSchema, json);
+  }
+
+  /** Returns the JSON form the API expects: wire names, dates as ISO 8601 strings, undefined properties left out. */
+  toJSON(): Record<string, unknown> {
+    return lmsCreateCompletionRequestDtoSchema.write(this);
   }
 }
+
+/** How `LmsCreateCompletionRequestDto` is read from and written to JSON. */
+export const lmsCreateCompletionRequestDtoSchema: ObjectSchema<LmsCreateCompletionRequestDto> = defineObject<LmsCreateCompletionRequestDto>({
+  name: "LmsCreateCompletionRequestDto",
+  documented: true,
+  unknownProperties: "keep",
+  create: (properties) => new LmsCreateCompletionRequestDto(properties as ModelProperties<LmsCreateCompletionRequestDto>),
+  fields: () => [
+    { property: "passthrough", wire: "passthrough", schema: jsonMap(jsonUnknown), required: false, nullable: true },
+    { property: "externalId", wire: "external_id", schema: jsonString, required: false, nullable: true },
+    { property: "contentExternalReference", wire: "content_external_reference", schema: jsonString, required: false, nullable: true },
+    { property: "contentId", wire: "content_id", schema: jsonString, required: false, nullable: true },
+    { property: "result", wire: "result", schema: lmsCreateCompletionRequestDtoResultSchema, required: false, nullable: true },
+    { property: "completedAt", wire: "completed_at", schema: jsonString, required: false, nullable: true },
+  ],
+});
 
 /** Checks a JSON value against the wire form of `LmsCreateCompletionRequestDto` and returns every problem found. */
 export function validateLmsCreateCompletionRequestDto(value: unknown, path: string = "$", problems: ValidationProblem[] = []): ValidationProblem[] {
@@ -60,24 +97,24 @@ export function validateLmsCreateCompletionRequestDto(value: unknown, path: stri
     }
   }
 
-  const externalId = value.externalId;
+  const externalId = value.external_id;
   if (externalId !== undefined && externalId !== null) {
     if (typeof externalId !== "string") {
-      problems.push(problem(`${path}.externalId`, "string", externalId));
+      problems.push(problem(`${path}.external_id`, "string", externalId));
     }
   }
 
-  const contentExternalReference = value.contentExternalReference;
+  const contentExternalReference = value.content_external_reference;
   if (contentExternalReference !== undefined && contentExternalReference !== null) {
     if (typeof contentExternalReference !== "string") {
-      problems.push(problem(`${path}.contentExternalReference`, "string", contentExternalReference));
+      problems.push(problem(`${path}.content_external_reference`, "string", contentExternalReference));
     }
   }
 
-  const contentId = value.contentId;
+  const contentId = value.content_id;
   if (contentId !== undefined && contentId !== null) {
     if (typeof contentId !== "string") {
-      problems.push(problem(`${path}.contentId`, "string", contentId));
+      problems.push(problem(`${path}.content_id`, "string", contentId));
     }
   }
 
@@ -86,10 +123,10 @@ export function validateLmsCreateCompletionRequestDto(value: unknown, path: stri
     validateLmsCreateCompletionRequestDtoResult(resultValue, `${path}.result`, problems);
   }
 
-  const completedAt = value.completedAt;
+  const completedAt = value.completed_at;
   if (completedAt !== undefined && completedAt !== null) {
     if (typeof completedAt !== "string") {
-      problems.push(problem(`${path}.completedAt`, "string", completedAt));
+      problems.push(problem(`${path}.completed_at`, "string", completedAt));
     }
   }
 

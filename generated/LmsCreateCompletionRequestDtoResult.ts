@@ -2,20 +2,53 @@
 // Source: spec/Models/Components/LmsCreateCompletionRequestDtoResult.md
 // Regenerate it with: npm run generate
 
-import { type ModelProperties, type ValidationProblem, isPlainObject, problem } from "./runtime.js";
-import { type LmsCreateCompletionRequestDtoSourceValue, validateLmsCreateCompletionRequestDtoSourceValue } from "./LmsCreateCompletionRequestDtoSourceValue.js";
-import { type LmsCreateCompletionRequestDtoValue, validateLmsCreateCompletionRequestDtoValue } from "./LmsCreateCompletionRequestDtoValue.js";
+import { type ModelProperties, type ObjectSchema, type ReadResult, type ValidationProblem, defineObject, isPlainObject, problem, readJSON, safeReadJSON } from "./runtime.js";
+import { type LmsCreateCompletionRequestDtoSourceValue, lmsCreateCompletionRequestDtoSourceValueSchema, validateLmsCreateCompletionRequestDtoSourceValue } from "./LmsCreateCompletionRequestDtoSourceValue.js";
+import { type LmsCreateCompletionRequestDtoValue, lmsCreateCompletionRequestDtoValueSchema, validateLmsCreateCompletionRequestDtoValue } from "./LmsCreateCompletionRequestDtoValue.js";
 
 /** The result of the completion */
 export class LmsCreateCompletionRequestDtoResult {
   value?: LmsCreateCompletionRequestDtoValue | null;
   sourceValue?: LmsCreateCompletionRequestDtoSourceValue | null;
+  /** Properties of the JSON input that the docs do not list, kept as they came so that `toJSON` writes them back. */
+  additionalProperties?: Record<string, unknown>;
 
   constructor(properties: ModelProperties<LmsCreateCompletionRequestDtoResult> = {}) {
     this.value = properties.value;
     this.sourceValue = properties.sourceValue;
+    if (properties.additionalProperties !== undefined) this.additionalProperties = properties.additionalProperties;
+  }
+
+  /**
+   * Reads the JSON form of `LmsCreateCompletionRequestDtoResult` (wire names, ISO 8601 dates) into a model.
+   * @throws ValidationError listing every problem found, each with its JSON path.
+   */
+  static fromJSON(json: unknown): LmsCreateCompletionRequestDtoResult {
+    return readJSON(lmsCreateCompletionRequestDtoResultSchema, json);
+  }
+
+  /** Reads the JSON form of `LmsCreateCompletionRequestDtoResult` like `fromJSON`, but returns the problems instead of throwing. */
+  static safeFromJSON(json: unknown): ReadResult<LmsCreateCompletionRequestDtoResult> {
+    return safeReadJSON(lmsCreateCompletionRequestDtoResultSchema, json);
+  }
+
+  /** Returns the JSON form the API expects: wire names, dates as ISO 8601 strings, undefined properties left out. */
+  toJSON(): Record<string, unknown> {
+    return lmsCreateCompletionRequestDtoResultSchema.write(this);
   }
 }
+
+/** How `LmsCreateCompletionRequestDtoResult` is read from and written to JSON. */
+export const lmsCreateCompletionRequestDtoResultSchema: ObjectSchema<LmsCreateCompletionRequestDtoResult> = defineObject<LmsCreateCompletionRequestDtoResult>({
+  name: "LmsCreateCompletionRequestDtoResult",
+  documented: true,
+  unknownProperties: "keep",
+  create: (properties) => new LmsCreateCompletionRequestDtoResult(properties as ModelProperties<LmsCreateCompletionRequestDtoResult>),
+  fields: () => [
+    { property: "value", wire: "value", schema: lmsCreateCompletionRequestDtoValueSchema, required: false, nullable: true },
+    { property: "sourceValue", wire: "source_value", schema: lmsCreateCompletionRequestDtoSourceValueSchema, required: false, nullable: true },
+  ],
+});
 
 /** Checks a JSON value against the wire form of `LmsCreateCompletionRequestDtoResult` and returns every problem found. */
 export function validateLmsCreateCompletionRequestDtoResult(value: unknown, path: string = "$", problems: ValidationProblem[] = []): ValidationProblem[] {
@@ -29,9 +62,9 @@ export function validateLmsCreateCompletionRequestDtoResult(value: unknown, path
     validateLmsCreateCompletionRequestDtoValue(valueValue, `${path}.value`, problems);
   }
 
-  const sourceValue = value.sourceValue;
+  const sourceValue = value.source_value;
   if (sourceValue !== undefined && sourceValue !== null) {
-    validateLmsCreateCompletionRequestDtoSourceValue(sourceValue, `${path}.sourceValue`, problems);
+    validateLmsCreateCompletionRequestDtoSourceValue(sourceValue, `${path}.source_value`, problems);
   }
 
   return problems;

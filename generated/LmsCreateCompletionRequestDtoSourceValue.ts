@@ -2,10 +2,19 @@
 // Source: spec/Models/Components/LmsCreateCompletionRequestDtoSourceValue.md
 // Regenerate it with: npm run generate
 
-import { type ValidationProblem, problem, unionProblem } from "./runtime.js";
-import { type LmsCreateCompletionRequestDtoSourceValue4, validateLmsCreateCompletionRequestDtoSourceValue4 } from "./LmsCreateCompletionRequestDtoSourceValue4.js";
+import { type Schema, type ValidationProblem, jsonArray, jsonBoolean, jsonNumber, jsonString, jsonUnion, jsonUnknown, problem, unionProblem } from "./runtime.js";
+import { type LmsCreateCompletionRequestDtoSourceValue4, lmsCreateCompletionRequestDtoSourceValue4Schema, validateLmsCreateCompletionRequestDtoSourceValue4 } from "./LmsCreateCompletionRequestDtoSourceValue4.js";
 
 export type LmsCreateCompletionRequestDtoSourceValue = string | number | boolean | LmsCreateCompletionRequestDtoSourceValue4 | unknown[];
+
+/** How `LmsCreateCompletionRequestDtoSourceValue` is read from JSON: with the member that fits the value most closely. */
+export const lmsCreateCompletionRequestDtoSourceValueSchema: Schema<LmsCreateCompletionRequestDtoSourceValue> = jsonUnion<LmsCreateCompletionRequestDtoSourceValue>("LmsCreateCompletionRequestDtoSourceValue", () => [
+  jsonString,
+  jsonNumber,
+  jsonBoolean,
+  lmsCreateCompletionRequestDtoSourceValue4Schema,
+  jsonArray(jsonUnknown),
+]);
 
 /** Checks that a JSON value fits a member of `LmsCreateCompletionRequestDtoSourceValue` and returns the problems found. */
 export function validateLmsCreateCompletionRequestDtoSourceValue(value: unknown, path: string = "$", problems: ValidationProblem[] = []): ValidationProblem[] {
@@ -13,22 +22,30 @@ export function validateLmsCreateCompletionRequestDtoSourceValue(value: unknown,
   if (typeof value !== "string") {
     member1Problems.push(problem(path, "string", value));
   }
-  const member2Problems: ValidationProblem[] = [];
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    member2Problems.push(problem(path, "number", value));
-  }
-  const member3Problems: ValidationProblem[] = [];
-  if (typeof value !== "boolean") {
-    member3Problems.push(problem(path, "boolean", value));
-  }
-  const member4Problems: ValidationProblem[] = [];
-  validateLmsCreateCompletionRequestDtoSourceValue4(value, path, member4Problems);
-  const member5Problems: ValidationProblem[] = [];
-  if (!Array.isArray(value)) {
-    member5Problems.push(problem(path, "array", value));
-  }
-  if (member1Problems.length > 0 && member2Problems.length > 0 && member3Problems.length > 0 && member4Problems.length > 0 && member5Problems.length > 0) {
-    problems.push(unionProblem(path, ["string", "number", "boolean", "LmsCreateCompletionRequestDtoSourceValue4 object", "array"], value, [member1Problems, member2Problems, member3Problems, member4Problems, member5Problems]));
+  if (member1Problems.length > 0) {
+    const member2Problems: ValidationProblem[] = [];
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+      member2Problems.push(problem(path, "number", value));
+    }
+    if (member2Problems.length > 0) {
+      const member3Problems: ValidationProblem[] = [];
+      if (typeof value !== "boolean") {
+        member3Problems.push(problem(path, "boolean", value));
+      }
+      if (member3Problems.length > 0) {
+        const member4Problems: ValidationProblem[] = [];
+        validateLmsCreateCompletionRequestDtoSourceValue4(value, path, member4Problems);
+        if (member4Problems.length > 0) {
+          const member5Problems: ValidationProblem[] = [];
+          if (!Array.isArray(value)) {
+            member5Problems.push(problem(path, "array", value));
+          }
+          if (member5Problems.length > 0) {
+            problems.push(unionProblem(path, ["string", "number", "boolean", "LmsCreateCompletionRequestDtoSourceValue4 object", "array"], value, [member1Problems, member2Problems, member3Problems, member4Problems, member5Problems]));
+          }
+        }
+      }
+    }
   }
   return problems;
 }

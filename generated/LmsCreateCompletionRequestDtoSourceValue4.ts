@@ -2,7 +2,7 @@
 // Source: spec/Models/Components/LmsCreateCompletionRequestDtoSourceValue4.md
 // Regenerate it with: npm run generate
 
-import { type ValidationProblem, isPlainObject, problem } from "./runtime.js";
+import { type ObjectSchema, type ReadResult, type ValidationProblem, defineObject, isPlainObject, problem, readJSON, safeReadJSON } from "./runtime.js";
 
 /** The docs list no properties for this model, so it accepts any JSON object. */
 export class LmsCreateCompletionRequestDtoSourceValue4 {
@@ -13,7 +13,34 @@ export class LmsCreateCompletionRequestDtoSourceValue4 {
       Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true });
     }
   }
+
+  /**
+   * Reads the JSON form of `LmsCreateCompletionRequestDtoSourceValue4` (wire names, ISO 8601 dates) into a model.
+   * @throws ValidationError listing every problem found, each with its JSON path.
+   */
+  static fromJSON(json: unknown): LmsCreateCompletionRequestDtoSourceValue4 {
+    return readJSON(lmsCreateCompletionRequestDtoSourceValue4Schema, json);
+  }
+
+  /** Reads the JSON form of `LmsCreateCompletionRequestDtoSourceValue4` like `fromJSON`, but returns the problems instead of throwing. */
+  static safeFromJSON(json: unknown): ReadResult<LmsCreateCompletionRequestDtoSourceValue4> {
+    return safeReadJSON(lmsCreateCompletionRequestDtoSourceValue4Schema, json);
+  }
+
+  /** Returns the JSON form the API expects: wire names, dates as ISO 8601 strings, undefined properties left out. */
+  toJSON(): Record<string, unknown> {
+    return lmsCreateCompletionRequestDtoSourceValue4Schema.write(this);
+  }
 }
+
+/** How `LmsCreateCompletionRequestDtoSourceValue4` is read from and written to JSON. */
+export const lmsCreateCompletionRequestDtoSourceValue4Schema: ObjectSchema<LmsCreateCompletionRequestDtoSourceValue4> = defineObject<LmsCreateCompletionRequestDtoSourceValue4>({
+  name: "LmsCreateCompletionRequestDtoSourceValue4",
+  documented: false,
+  unknownProperties: "keep",
+  create: (properties) => new LmsCreateCompletionRequestDtoSourceValue4(properties),
+  fields: () => [],
+});
 
 /** Checks a JSON value against the wire form of `LmsCreateCompletionRequestDtoSourceValue4` and returns every problem found. */
 export function validateLmsCreateCompletionRequestDtoSourceValue4(value: unknown, path: string = "$", problems: ValidationProblem[] = []): ValidationProblem[] {

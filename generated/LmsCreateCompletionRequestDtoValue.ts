@@ -2,7 +2,7 @@
 // Source: spec/Models/Components/LmsCreateCompletionRequestDtoValue.md
 // Regenerate it with: npm run generate
 
-import { type ValidationProblem, problem } from "./runtime.js";
+import { type Schema, type ValidationProblem, defineEnum, problem } from "./runtime.js";
 
 export const LmsCreateCompletionRequestDtoValue = {
   Pass: "Pass",
@@ -13,14 +13,17 @@ export type LmsCreateCompletionRequestDtoValue = (typeof LmsCreateCompletionRequ
 
 const lmsCreateCompletionRequestDtoValueValues: ReadonlySet<unknown> = new Set<unknown>(Object.values(LmsCreateCompletionRequestDtoValue));
 
-/** Tells whether a value is one of the values of `LmsCreateCompletionRequestDtoValue`. */
+/** How `LmsCreateCompletionRequestDtoValue` is read from JSON. */
+export const lmsCreateCompletionRequestDtoValueSchema: Schema<LmsCreateCompletionRequestDtoValue> = defineEnum<LmsCreateCompletionRequestDtoValue>({ name: "LmsCreateCompletionRequestDtoValue", values: Object.values(LmsCreateCompletionRequestDtoValue), open: false });
+
+/** Tells whether a value is one of the values the docs list for `LmsCreateCompletionRequestDtoValue`. */
 export function isLmsCreateCompletionRequestDtoValue(value: unknown): value is LmsCreateCompletionRequestDtoValue {
   return lmsCreateCompletionRequestDtoValueValues.has(value);
 }
 
 /** Checks that a JSON value is one of the values of `LmsCreateCompletionRequestDtoValue` and returns the problem found, if any. */
 export function validateLmsCreateCompletionRequestDtoValue(value: unknown, path: string = "$", problems: ValidationProblem[] = []): ValidationProblem[] {
-  if (!isLmsCreateCompletionRequestDtoValue(value)) {
+  if (!lmsCreateCompletionRequestDtoValueValues.has(value)) {
     problems.push(problem(path, "one of \"Pass\", \"Fail\"", value));
   }
   return problems;

@@ -1,11 +1,11 @@
 import { relative, resolve, sep, posix } from 'node:path';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
-import { emitTypeScript, type GeneratedFile } from './emit/emit-files.js';
+import { emitTypeScript, type EmitOptions, type GeneratedFile } from './emit/emit-files.js';
 import { dropBrokenModels } from './model/drop-broken-models.js';
 import { loadModelDocument, type LoadOptions } from './model/load-model-document.js';
 import type { ModelDocument } from './model/types.js';
 
-export interface GenerateOptions extends LoadOptions {
+export interface GenerateOptions extends LoadOptions, Pick<EmitOptions, 'unknownProperties'> {
   /** The docs folder. */
   input: string;
   /** The output folder, used in banners only; nothing is written here. */
@@ -15,6 +15,8 @@ export interface GenerateOptions extends LoadOptions {
   /** The regenerate command shown in banners; built from the folders when not given. */
   command?: string;
   bannerText?: string;
+  /** Whether warnings (such as an example that does not fit its field) fail the run like errors; false by default. */
+  warningsAsErrors?: boolean;
 }
 
 export interface GenerateResult {
@@ -42,15 +44,22 @@ export function generate(options: GenerateOptions): GenerateResult {
   // Models of docs with errors, and models that refer to them, are left out, so the emitter never
   // meets an unresolved reference and `--keep-going` can write the rest.
   const emittable = dropBrokenModels(loaded.document, loaded.diagnostics);
-  const emitted = emitTypeScript(emittable.document, { banner: { command, text: options.bannerText }, docsFolder });
+  const emitted = emitTypeScript(emittable.document, {
+    banner: { command, text: options.bannerText },
+    docsFolder,
+    unknownProperties: options.unknownProperties,
+    openEnums: options.openEnums,
+  });
   for (const note of emitted.notes) loaded.diagnostics.add(note);
 
+  const diagnostics = loaded.diagnostics.sorted();
+  const failsOnWarnings = options.warningsAsErrors === true && diagnostics.some((diagnostic) => diagnostic.severity === 'warning');
   return {
     document: loaded.document,
     files: emitted.files,
     droppedDocs: emittable.dropped,
-    diagnostics: loaded.diagnostics.sorted(),
-    hasErrors: loaded.diagnostics.hasErrors,
+    diagnostics,
+    hasErrors: loaded.diagnostics.hasErrors || failsOnWarnings,
   };
 }
 

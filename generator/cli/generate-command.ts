@@ -19,7 +19,9 @@ Options:
   --ir-only          write only the intermediate model (needs --ir)
   --keep-going       when some docs have errors, still write the models of the other docs
                      (leaving out those that refer to a doc with errors) and exit with 2
-  --verbose          also print info diagnostics (skipped docs, renamed models)
+  --verbose          also print info diagnostics (skipped docs, renamed models, inferred wire names)
+  --warnings-as-errors
+                     fail (exit code 2) when the docs have warnings, such as an invalid example
   -h, --help         show this help
 
 Exit codes: 0 done (check: up to date), 1 check found stale output, 2 errors in the docs or the options
@@ -38,6 +40,7 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
         'ir-only': { type: 'boolean', default: false },
         'keep-going': { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
+        'warnings-as-errors': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -60,7 +63,7 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
   const out = resolve(io.cwd, parsed.out);
   let result;
   try {
-    result = generate({ input: parsed.input, out: parsed.out, cwd: io.cwd });
+    result = generate({ input: parsed.input, out: parsed.out, cwd: io.cwd, warningsAsErrors: parsed['warnings-as-errors'] });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       io.stderr(`error: the docs folder ${displayPath(io.cwd, input)} does not exist; pass the folder of your model docs with --input\n`);
@@ -74,9 +77,11 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
     io.stderr(formatDiagnostic(diagnostic, { root: displayPath(io.cwd, input) }) + '\n');
   }
   const errorCount = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+  const warningCount = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
+  const counted = errorCount > 0 ? `${errorCount} error${errorCount === 1 ? '' : 's'}` : `${warningCount} warning${warningCount === 1 ? '' : 's'} (--warnings-as-errors)`;
   const keepGoing = parsed['keep-going'] && !options.check;
   if (result.hasErrors && !keepGoing) {
-    io.stderr(`${errorCount} error${errorCount === 1 ? '' : 's'} in the docs; nothing was written\n`);
+    io.stderr(`${counted} in the docs; nothing was written\n`);
     return 2;
   }
 
@@ -95,7 +100,7 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
   const generatedCount = result.document.models.length - result.droppedDocs.length;
   io.stderr(`${generatedCount} models: ${summary.written.length} files written, ${summary.unchanged.length} unchanged, ${summary.removed.length} removed\n`);
   if (result.hasErrors) {
-    io.stderr(`${errorCount} error${errorCount === 1 ? '' : 's'} in the docs; ${result.droppedDocs.length} doc${result.droppedDocs.length === 1 ? ' was' : 's were'} left out (--keep-going)\n`);
+    io.stderr(`${counted} in the docs; ${result.droppedDocs.length} doc${result.droppedDocs.length === 1 ? ' was' : 's were'} left out (--keep-going)\n`);
     return 2;
   }
   return 0;

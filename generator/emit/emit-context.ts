@@ -1,7 +1,15 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Model } from '../model/types.js';
 import { ImportCollector } from './imports.js';
-import type { TypeNames } from './names.js';
+import { schemaName, type TypeNames } from './names.js';
+
+/** The settings of the generated run-time behaviour. */
+export interface RuntimeOptions {
+  /** Whether input properties the docs do not list are kept (and written back by `toJSON`) or dropped. */
+  unknownProperties: 'keep' | 'drop';
+  /** Whether an enum accepts values it does not list: all enums, none, or the enums named. */
+  openEnums: boolean | readonly string[];
+}
 
 /** What the emitter of one model file needs to know about the other models. */
 export interface EmitContext {
@@ -12,6 +20,7 @@ export interface EmitContext {
   currentDoc: string;
   /** Where the emitter reports what it renamed. */
   notes: Diagnostic[];
+  runtime: RuntimeOptions;
 }
 
 /** Returns the model a reference points at; references are resolved before emitting. */
@@ -29,6 +38,13 @@ export function useModelType(context: EmitContext, doc: string, use: 'type' | 'v
     if (use === 'type') context.imports.addType(module, name);
     else context.imports.addValue(module, name);
   }
+  return name;
+}
+
+/** Returns the schema constant of a referenced model, recording its import. */
+export function useSchema(context: EmitContext, doc: string): string {
+  const name = schemaName(context.names.typeName(doc));
+  if (doc !== context.currentDoc) context.imports.addValue(`./${context.names.fileName(doc)}.js`, name);
   return name;
 }
 

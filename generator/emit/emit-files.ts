@@ -3,7 +3,7 @@ import { type CodeBlockWriter, IndentationText, NewLineKind, Project, QuoteKind,
 import { compareText, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Model, ModelDocument } from '../model/types.js';
 import { bannerFor, type BannerOptions } from './banner.js';
-import type { EmitContext } from './emit-context.js';
+import type { EmitContext, RuntimeOptions } from './emit-context.js';
 import { enumModelStatements } from './enum-model.js';
 import { ImportCollector } from './imports.js';
 import { assignTypeNames, type TypeNames } from './names.js';
@@ -22,6 +22,10 @@ export interface EmitOptions {
   banner: BannerOptions;
   /** Prepended to doc paths in banners, so they name the doc as the user sees it (`spec/Models/...`). */
   docsFolder?: string;
+  /** Whether models keep input properties the docs do not list (and write them back); `keep` by default, because APIs add fields. */
+  unknownProperties?: 'keep' | 'drop';
+  /** Whether enums accept values they do not list: all (`true`), none (`false`, the default), or the enums named. Enums the docs mark open always do. */
+  openEnums?: boolean | readonly string[];
 }
 
 export interface EmitResult {
@@ -46,10 +50,11 @@ export function emitTypeScript(document: ModelDocument, options: EmitOptions): E
   const modelsByDoc = new Map(document.models.map((model) => [model.source.file, model]));
   const notes: Diagnostic[] = [...names.renames];
   const files: GeneratedFile[] = [];
+  const runtime: RuntimeOptions = { unknownProperties: options.unknownProperties ?? 'keep', openEnums: options.openEnums ?? false };
 
   for (const model of document.models) {
     const imports = new ImportCollector();
-    const context: EmitContext = { names, modelsByDoc, imports, currentDoc: model.source.file, notes };
+    const context: EmitContext = { names, modelsByDoc, imports, currentDoc: model.source.file, notes, runtime };
     const statements = modelStatements(model, context).map((statement) => (typeof statement === 'string' ? (writer: CodeBlockWriter) => writer.blankLineIfLastNot().write(statement) : { ...statement, leadingTrivia: separateStatement }));
     const docPath = joinDocPath(options.docsFolder, model.source.file);
     const fileName = `${names.fileName(model.source.file)}.ts`;

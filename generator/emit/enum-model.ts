@@ -1,25 +1,27 @@
-import type { CodeBlockWriter, FunctionDeclarationStructure, TypeAliasDeclarationStructure, VariableStatementStructure } from 'ts-morph';
-import { StructureKind, VariableDeclarationKind } from 'ts-morph';
+import type { CodeBlockWriter, FunctionDeclarationStructure, TypeAliasDeclarationStructure } from 'ts-morph';
+import { StructureKind } from 'ts-morph';
 import type { EnumModel } from '../model/types.js';
 import { useRuntime, type EmitContext } from './emit-context.js';
 import { renderCode } from './render-code.js';
 import { assignEnumMemberNames } from './enum-member-names.js';
 import { escapeComment, jsDoc } from './jsdoc.js';
+import { validatorFunction } from './validator-function.js';
 import { propertyKey } from './property-names.js';
-
-/** Longest list of values a problem message spells out; larger enums are summarized. */
-const MAX_VALUES_IN_MESSAGE = 10;
+import { schemaName } from './names.js';
 
 /**
- * Builds an enum as a const object of its values and a union type of those values, with a type
- * guard and a validator.
+ * Builds an enum as a const object of its values and a union type of those values (plus
+ * `Unrecognized<string>` when the enum is open), with a type guard, a schema and a validator.
  */
-export function enumModelStatements(model: EnumModel, context: EmitContext): (string | VariableStatementStructure | TypeAliasDeclarationStructure | FunctionDeclarationStructure)[] {
+export function enumModelStatements(model: EnumModel, context: EmitContext): (string | TypeAliasDeclarationStructure | FunctionDeclarationStructure)[] {
   const name = context.names.typeName(model.source.file);
   const memberNames = assignEnumMemberNames(model, name, context.notes);
+  const open = isOpenEnum(model, name, context);
+  const docs = jsDoc({ description: model.description, deprecated: model.deprecated, notes: open ? ['The enum is open: values the docs do not list are kept as they came.'] : [] });
+  const known = `(typeof ${name})[keyof typeof ${name}]`;
+  const unrecognized = open ? ` | ${useRuntime(context, 'Unrecognized', 'type')}<${model.valueType === 'integer' ? 'number' : 'string'}>` : '';
+  const schema = schemaName(name);
   const valuesSet = `${name[0]!.toLowerCase()}${name.slice(1)}Values`;
-  const problemType = useRuntime(context, 'ValidationProblem', 'type');
-  const docs = jsDoc({ description: model.description, deprecated: model.deprecated });
 
   return [
     // ts-morph prints a multi-line initializer with a hanging indent, so the const object is written whole.
@@ -38,41 +40,46 @@ export function enumModelStatements(model: EnumModel, context: EmitContext): (st
       isExported: true,
       name,
       docs,
-      type: `(typeof ${name})[keyof typeof ${name}]`,
+      type: `${known}${unrecognized}`,
     },
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: valuesSet, type: 'ReadonlySet<unknown>', initializer: `new Set<unknown>(Object.values(${name}))` }],
-    },
+    `const ${valuesSet}: ReadonlySet<unknown> = new Set<unknown>(Object.values(${name}));`,
+    renderCode((writer) => {
+      writer.writeLine(`/** How \`${name}\` is read from JSON. */`);
+      const values = `Object.values(${name})`;
+      writer.write(`export const ${schema}: ${useRuntime(context, 'Schema', 'type')}<${name}> = ${useRuntime(context, 'defineEnum')}<${name}>({ name: ${JSON.stringify(name)}, values: ${values}, open: ${open} });`);
+    }),
     {
       kind: StructureKind.Function,
       name: `is${name}`,
       isExported: true,
-      docs: [{ description: `Tells whether a value is one of the values of \`${name}\`.` }],
+      docs: [{ description: `Tells whether a value is one of the values the docs list for \`${name}\`.` }],
       parameters: [{ name: 'value', type: 'unknown' }],
-      returnType: `value is ${name}`,
+      // An open enum's type also admits unrecognized values, which the guard does not accept.
+      returnType: `value is ${open ? known : name}`,
       statements: [`return ${valuesSet}.has(value);`],
     },
-    {
-      kind: StructureKind.Function,
-      name: `validate${name}`,
-      isExported: true,
-      docs: [{ description: `Checks that a JSON value is one of the values of \`${name}\` and returns the problem found, if any.` }],
-      parameters: [
-        { name: 'value', type: 'unknown' },
-        { name: 'path', type: 'string', initializer: '"$"' },
-        { name: 'problems', type: `${problemType}[]`, initializer: '[]' },
-      ],
-      returnType: `${problemType}[]`,
-      statements: renderCode((writer) => {
-        writer.write(`if (!is${name}(value))`).block(() => {
-          writer.writeLine(`problems.push(${useRuntime(context, 'problem')}(path, ${JSON.stringify(expectedValues(model))}, value));`);
+    validatorFunction(name, `Checks that a JSON value is one of the values of \`${name}\` and returns the problem found, if any.`, context, (writer) => {
+      const problem = useRuntime(context, 'problem');
+      if (open) {
+        // An open enum accepts any value of its value type; only another type is a problem.
+        const check = model.valueType === 'integer' ? '!Number.isInteger(value)' : 'typeof value !== "string"';
+        writer.write(`if (${check})`).block(() => {
+          writer.writeLine(`problems.push(${problem}(path, ${JSON.stringify(model.valueType === 'integer' ? 'integer' : 'string')}, value));`);
         });
-        writer.writeLine('return problems;');
-      }),
-    },
+        return;
+      }
+      writer.write(`if (!${valuesSet}.has(value))`).block(() => {
+        writer.writeLine(`problems.push(${problem}(path, ${JSON.stringify(expectedValues(model))}, value));`);
+      });
+    }),
   ];
+}
+
+/** Tells whether an enum accepts values it does not list: the docs say so, or the settings open it. */
+function isOpenEnum(model: EnumModel, name: string, context: EmitContext): boolean {
+  const setting = context.runtime.openEnums;
+  if (model.open || setting === true) return true;
+  return Array.isArray(setting) && (setting.includes(model.name) || setting.includes(name));
 }
 
 function writeJsDoc(writer: CodeBlockWriter, description: string | undefined, deprecated: string | undefined): void {
@@ -88,6 +95,9 @@ function writeJsDoc(writer: CodeBlockWriter, description: string | undefined, de
   for (const line of lines) writer.writeLine(` * ${line}`.trimEnd());
   writer.writeLine(' */');
 }
+
+/** Longest list of values a problem message spells out; larger enums are summarized. */
+const MAX_VALUES_IN_MESSAGE = 10;
 
 function expectedValues(model: EnumModel): string {
   const shown = model.members.slice(0, MAX_VALUES_IN_MESSAGE).map((member) => JSON.stringify(member.value));

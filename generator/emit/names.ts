@@ -12,7 +12,7 @@ export interface TypeNames {
 }
 
 /** Names the generated runtime module exports; no model may take them. */
-export const RUNTIME_EXPORTS = new Set(['ValidationProblem', 'ValidationError', 'ModelProperties', 'JsonValue']);
+export const RUNTIME_EXPORTS = new Set(['ValidationProblem', 'ValidationError', 'ModelProperties', 'JsonValue', 'ReadResult', 'Unrecognized', 'Schema', 'FieldSchema', 'ObjectSchema', 'ObjectOptions']);
 
 /** File names the emitter writes besides the model files, compared without letter case. */
 const RESERVED_FILE_NAMES = new Set(['index', 'runtime']);
@@ -151,3 +151,8 @@ export const RESERVED_WORDS = new Set([
   'implements', 'interface', 'package', 'private', 'protected', 'public', 'await', 'arguments', 'eval',
   'type', 'as', 'async', 'of', 'declare', 'namespace', 'module', 'keyof', 'infer', 'is', 'readonly', 'satisfies',
 ]);
+
+/** Builds the name of a model's schema constant: `lmsCompletionSchema` for the type `LmsCompletion`. */
+export function schemaName(typeName: string): string {
+  return `${typeName[0]!.toLowerCase()}${typeName.slice(1)}Schema`;
+}

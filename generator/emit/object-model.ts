@@ -1,44 +1,52 @@
-import type { ClassDeclarationStructure, CodeBlockWriter, FunctionDeclarationStructure, OptionalKind, PropertyDeclarationStructure } from 'ts-morph';
+import type { ClassDeclarationStructure, CodeBlockWriter, FunctionDeclarationStructure, MethodDeclarationStructure, OptionalKind, PropertyDeclarationStructure } from 'ts-morph';
 import { StructureKind } from 'ts-morph';
 import type { Field, ObjectModel } from '../model/types.js';
 import { useRuntime, type EmitContext } from './emit-context.js';
 import { renderCode } from './render-code.js';
 import { jsDoc } from './jsdoc.js';
-import { assignLocalNames } from './local-names.js';
+import { objectValidator } from './object-validator.js';
 import { assignPropertyNames, propertyAccess, propertyKey } from './property-names.js';
+import { schemaName } from './names.js';
+import { schemaExpression } from './schema-expression.js';
 import { typeText, withNull } from './type-text.js';
-import { acceptsAnything, expectedText, writeTypeCheck } from './validator-code.js';
 
-/** A field with the names the generated code gives it. */
+/** A field with the property name the generated class gives it. */
 export interface EmittedField {
   field: Field;
   /** The class property name. */
   property: string;
-  /** The validator's local variable for the field's value. */
-  local: string;
 }
 
-/** Pairs each field with its property and local variable names. */
+/** Pairs each field with its property name. */
 export function nameFields(model: ObjectModel): EmittedField[] {
   const properties = assignPropertyNames(model.fields.map((field) => field.name));
-  const locals = assignLocalNames(properties);
-  return model.fields.map((field, index) => ({ field, property: properties[index]!, local: locals[index]! }));
+  return model.fields.map((field, index) => ({ field, property: properties[index]! }));
 }
 
-/** Builds the class of an object model and its validator. */
-export function objectModelStatements(model: ObjectModel, context: EmitContext): (ClassDeclarationStructure | FunctionDeclarationStructure)[] {
+/** Builds the class of an object model, its schema and its validator. */
+export function objectModelStatements(model: ObjectModel, context: EmitContext): (string | ClassDeclarationStructure | FunctionDeclarationStructure)[] {
   const fields = nameFields(model);
-  return [classStructure(model, fields, context), validatorStructure(model, fields, context)];
+  return [classStructure(model, fields, context), schemaStatement(model, fields, context), objectValidator(model, fields.map((entry) => entry.property), context)];
 }
 
 function classStructure(model: ObjectModel, fields: readonly EmittedField[], context: EmitContext): ClassDeclarationStructure {
   const name = context.names.typeName(model.source.file);
+  const keepsUnknown = model.documented && context.runtime.unknownProperties === 'keep';
   const properties: OptionalKind<PropertyDeclarationStructure>[] = fields.map(({ field, property }) => ({
     name: propertyKey(property),
-    type: withNull(typeText(field.type, context), field.nullable),
+    // Optional fields accept null as well as a missing value, so their type includes null.
+    type: withNull(typeText(field.type, context), field.nullable || !field.required),
     hasQuestionToken: !field.required,
     docs: jsDoc({ description: field.description, deprecated: field.deprecated, example: field.example }),
   }));
+  if (keepsUnknown) {
+    properties.push({
+      name: 'additionalProperties',
+      type: 'Record<string, unknown>',
+      hasQuestionToken: true,
+      docs: [{ description: 'Properties of the JSON input that the docs do not list, kept as they came so that `toJSON` writes them back.' }],
+    });
+  }
 
   const allOptional = fields.every(({ field }) => !field.required);
   const modelProperties = model.documented ? useRuntime(context, 'ModelProperties', 'type') : '';
@@ -58,15 +66,18 @@ function classStructure(model: ObjectModel, fields: readonly EmittedField[], con
             ? { name: 'properties', type: `${modelProperties}<${name}>`, ...(allOptional ? { initializer: '{}' } : {}) }
             : { name: 'properties', type: 'Record<string, unknown>', initializer: '{}' },
         ],
-        statements: renderCode((writer) => writeConstructorBody(writer, model, fields)),
+        statements: renderCode((writer) => writeConstructorBody(writer, model, fields, keepsUnknown)),
       },
     ],
+    methods: jsonMethods(name, context),
   };
 }
 
-function writeConstructorBody(writer: CodeBlockWriter, model: ObjectModel, fields: readonly EmittedField[]): void {
+function writeConstructorBody(writer: CodeBlockWriter, model: ObjectModel, fields: readonly EmittedField[], keepsUnknown: boolean): void {
   if (!model.documented) {
     // defineProperty, unlike assignment, cannot change the prototype through a `__proto__` key.
+    // NOTE: an input key `toJSON` becomes an own property that hides the method; JSON.stringify
+    // then writes the instance's own properties, which are still the wire form.
     writer.write('for (const [key, value] of Object.entries(properties))').block(() => {
       writer.writeLine('Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true });');
     });
@@ -76,83 +87,66 @@ function writeConstructorBody(writer: CodeBlockWriter, model: ObjectModel, field
     const access = propertyAccess(property);
     writer.writeLine(`this${access} = properties${access};`);
   }
+  if (keepsUnknown) writer.writeLine('if (properties.additionalProperties !== undefined) this.additionalProperties = properties.additionalProperties;');
 }
 
-function validatorStructure(model: ObjectModel, fields: readonly EmittedField[], context: EmitContext): FunctionDeclarationStructure {
-  const name = context.names.typeName(model.source.file);
-  const problemType = useRuntime(context, 'ValidationProblem', 'type');
-  return {
-    kind: StructureKind.Function,
-    name: `validate${name}`,
-    isExported: true,
-    docs: [{ description: `Checks a JSON value against the wire form of \`${name}\` and returns every problem found.` }],
-    parameters: [
-      { name: 'value', type: 'unknown' },
-      { name: 'path', type: 'string', initializer: '"$"' },
-      { name: 'problems', type: `${problemType}[]`, initializer: '[]' },
-    ],
-    returnType: `${problemType}[]`,
-    statements: renderCode((writer) => writeValidatorBody(writer, model, fields, context)),
-  };
+/** The static `fromJSON` and `safeFromJSON` and the `toJSON` method, which all go through the model's schema. */
+function jsonMethods(name: string, context: EmitContext): OptionalKind<MethodDeclarationStructure>[] {
+  const schema = schemaName(name);
+  return [
+    {
+      name: 'fromJSON',
+      isStatic: true,
+      docs: [{ description: `Reads the JSON form of \`${name}\` (wire names, ISO 8601 dates) into a model.`, tags: [{ tagName: 'throws', text: 'ValidationError listing every problem found, each with its JSON path.' }] }],
+      parameters: [{ name: 'json', type: 'unknown' }],
+      returnType: name,
+      statements: `return ${useRuntime(context, 'readJSON')}(${schema}, json);`,
+    },
+    {
+      name: 'safeFromJSON',
+      isStatic: true,
+      docs: [{ description: `Reads the JSON form of \`${name}\` like \`fromJSON\`, but returns the problems instead of throwing.` }],
+      parameters: [{ name: 'json', type: 'unknown' }],
+      returnType: `${useRuntime(context, 'ReadResult', 'type')}<${name}>`,
+      statements: `return ${useRuntime(context, 'safeReadJSON')}(${schema}, json);`,
+    },
+    {
+      name: 'toJSON',
+      docs: [{ description: 'Returns the JSON form the API expects: wire names, dates as ISO 8601 strings, undefined properties left out.' }],
+      returnType: 'Record<string, unknown>',
+      statements: `return ${schema}.write(this);`,
+    },
+  ];
 }
 
-function writeValidatorBody(writer: CodeBlockWriter, model: ObjectModel, fields: readonly EmittedField[], context: EmitContext): void {
+/** Writes the schema constant, whose field list maps each property to its wire name and value schema. */
+function schemaStatement(model: ObjectModel, fields: readonly EmittedField[], context: EmitContext): string {
   const name = context.names.typeName(model.source.file);
-  const isPlainObject = useRuntime(context, 'isPlainObject');
-  const problem = useRuntime(context, 'problem');
-  writer.write(`if (!${isPlainObject}(value))`).block(() => {
-    writer.writeLine(`problems.push(${problem}(path, ${JSON.stringify(`${name} object`)}, value));`);
-    writer.writeLine('return problems;');
+  const objectSchema = useRuntime(context, 'ObjectSchema', 'type');
+  const defineObject = useRuntime(context, 'defineObject');
+  const create = model.documented ? `new ${name}(properties as ${useRuntime(context, 'ModelProperties', 'type')}<${name}>)` : `new ${name}(properties)`;
+
+  return renderCode((writer) => {
+    writer.writeLine(`/** How \`${name}\` is read from and written to JSON. */`);
+    writer.write(`export const ${schemaName(name)}: ${objectSchema}<${name}> = ${defineObject}<${name}>(`).inlineBlock(() => {
+      writer.writeLine(`name: ${JSON.stringify(name)},`);
+      writer.writeLine(`documented: ${model.documented},`);
+      writer.writeLine(`unknownProperties: ${JSON.stringify(context.runtime.unknownProperties)},`);
+      writer.writeLine(`create: (properties) => ${create},`);
+      if (fields.length === 0) {
+        writer.writeLine('fields: () => [],');
+        return;
+      }
+      writer.writeLine('fields: () => [');
+      writer.indent(() => {
+        for (const { field, property } of fields) {
+          const schema = schemaExpression(field.type, context);
+          writer.writeLine(`{ property: ${JSON.stringify(property)}, wire: ${JSON.stringify(field.wireName)}, schema: ${schema}, required: ${field.required}, nullable: ${field.nullable} },`);
+        }
+      });
+      writer.writeLine('],');
+    });
+    writer.write(');');
   });
-
-  for (const emitted of fields) {
-    writer.blankLineIfLastNot();
-    writeFieldCheck(writer, emitted, context);
-  }
-  writer.blankLineIfLastNot();
-  writer.writeLine('return problems;');
 }
 
-/** Writes the check of one field: presence, null, then the value's type. */
-function writeFieldCheck(writer: CodeBlockWriter, { field, local }: EmittedField, context: EmitContext): void {
-  const path = fieldPath(field.wireName);
-  const checksType = !acceptsAnything(field.type);
-  // An optional field that accepts any value has nothing to check, and an unread local would break
-  // builds that set noUnusedLocals.
-  if (!field.required && !checksType) return;
-  writer.writeLine(`const ${local} = ${readProperty(field.wireName, context)};`);
-
-  const expected = JSON.stringify(expectedText(field.type, context));
-  const writeType = (): void => writeTypeCheck(writer, field.type, { value: local, path, problems: 'problems', depth: 0 }, context);
-
-  if (field.required) {
-    const writeMissing = (): void => {
-      writer.writeLine(`problems.push(${useRuntime(context, 'missingProblem')}(${path}, ${expected}));`);
-    };
-    if (!checksType) {
-      writer.write(`if (${local} === undefined)`).block(writeMissing);
-      return;
-    }
-    // inlineBlock ends without a newline, so the `else` stays on the line of the closing brace.
-    writer.write(`if (${local} === undefined) `).inlineBlock(writeMissing);
-    if (field.nullable) writer.write(` else if (${local} !== null)`).block(writeType);
-    else writer.write(' else ').block(writeType);
-    return;
-  }
-
-  const present = field.nullable ? `${local} !== undefined && ${local} !== null` : `${local} !== undefined`;
-  writer.write(`if (${present})`).block(writeType);
-}
-
-/** Reads a property of the checked object; keys that `Object.prototype` also has are read only as own properties. */
-function readProperty(wireName: string, context: EmitContext): string {
-  if (wireName in Object.prototype) return `${useRuntime(context, 'ownProperty')}(value, ${JSON.stringify(wireName)})`;
-  return `value${propertyAccess(wireName)}`;
-}
-
-/** The JSON path expression of a field: `` `${path}.name` `` or `` `${path}["odd key"]` ``. */
-function fieldPath(wireName: string): string {
-  if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(wireName)) return `\`\${path}.${wireName}\``;
-  const quoted = JSON.stringify(wireName).replaceAll('\\', '\\\\').replaceAll('`', '\\`').replaceAll('${', '\\${');
-  return `\`\${path}[${quoted}]\``;
-}

@@ -2,17 +2,22 @@ import type { FunctionDeclarationStructure, TypeAliasDeclarationStructure } from
 import { StructureKind } from 'ts-morph';
 import type { UnionModel } from '../model/types.js';
 import { useRuntime, type EmitContext } from './emit-context.js';
-import { renderCode } from './render-code.js';
 import { jsDoc } from './jsdoc.js';
-import { typeText } from './type-text.js';
+import { validatorFunction } from './validator-function.js';
 import { acceptsAnything, writeMemberChecks, writeTypeCheck } from './validator-code.js';
+import { renderCode } from './render-code.js';
+import { schemaName } from './names.js';
+import { schemaExpression } from './schema-expression.js';
+import { typeText } from './type-text.js';
 
-/** Builds a union as a type alias of its members and a validator that accepts a value any member accepts. */
-export function unionModelStatements(model: UnionModel, context: EmitContext): (TypeAliasDeclarationStructure | FunctionDeclarationStructure)[] {
+/**
+ * Builds a union as a type alias of its members, a schema that reads a value with the member that
+ * fits it best, and a validator that accepts a value any member accepts.
+ */
+export function unionModelStatements(model: UnionModel, context: EmitContext): (string | TypeAliasDeclarationStructure | FunctionDeclarationStructure)[] {
   const name = context.names.typeName(model.source.file);
-  const problemType = useRuntime(context, 'ValidationProblem', 'type');
   const memberTypes = [...new Set(model.members.map((member) => typeText(member.type, context)))];
-  const types = model.members.map((member) => member.type);
+  const members = model.members.map((member) => schemaExpression(member.type, context));
 
   return [
     {
@@ -22,28 +27,26 @@ export function unionModelStatements(model: UnionModel, context: EmitContext): (
       docs: jsDoc({ description: model.description, deprecated: model.deprecated }),
       type: memberTypes.length === 0 ? 'never' : memberTypes.join(' | '),
     },
-    {
-      kind: StructureKind.Function,
-      name: `validate${name}`,
-      isExported: true,
-      docs: [{ description: `Checks that a JSON value fits a member of \`${name}\` and returns the problems found.` }],
-      parameters: [
-        { name: 'value', type: 'unknown' },
-        { name: 'path', type: 'string', initializer: '"$"' },
-        { name: 'problems', type: `${problemType}[]`, initializer: '[]' },
-      ],
-      returnType: `${problemType}[]`,
-      statements: renderCode((writer) => {
-        const target = { value: 'value', path: 'path', problems: 'problems', depth: 0 };
-        if (types.length === 0) {
-          writer.writeLine(`problems.push(${useRuntime(context, 'problem')}(path, "a member of ${name}, which documents none", value));`);
-        } else if (types.length === 1) {
-          writeTypeCheck(writer, types[0]!, target, context);
-        } else if (!types.some(acceptsAnything)) {
-          writeMemberChecks(writer, types, target, context);
-        }
-        writer.writeLine('return problems;');
-      }),
-    },
+    renderCode((writer) => {
+      writer.writeLine(`/** How \`${name}\` is read from JSON: with the member that fits the value most closely. */`);
+      writer.write(`export const ${schemaName(name)}: ${useRuntime(context, 'Schema', 'type')}<${name}> = ${useRuntime(context, 'jsonUnion')}<${name}>(${JSON.stringify(name)}, () => [`);
+      if (members.length > 0) {
+        writer.newLine().indent(() => {
+          for (const member of members) writer.writeLine(`${member},`);
+        });
+      }
+      writer.write(']);');
+    }),
+    validatorFunction(name, `Checks that a JSON value fits a member of \`${name}\` and returns the problems found.`, context, (writer) => {
+      const target = { value: 'value', path: 'path', problems: 'problems', depth: 0 };
+      const types = model.members.map((member) => member.type);
+      if (types.length === 0) {
+        writer.writeLine(`problems.push(${useRuntime(context, 'problem')}(path, ${JSON.stringify(`a member of ${name}, which documents none`)}, value));`);
+      } else if (types.length === 1) {
+        writeTypeCheck(writer, types[0]!, target, context);
+      } else if (!types.some(acceptsAnything)) {
+        writeMemberChecks(writer, types, target, context);
+      }
+    }),
   ];
 }

@@ -187,22 +187,26 @@ function writeUnionCheck(writer: CodeBlockWriter, members: readonly TypeExpressi
   else writeOthers();
 }
 
-/** Checks each union member into its own problem list and reports one problem when all of them fail. */
+/**
+ * Checks each union member into its own problem list and reports one problem when all of them
+ * fail. Each member is checked only when the members before it failed, so a value that fits an
+ * early member costs no further checks and builds no problems.
+ */
 export function writeMemberChecks(writer: CodeBlockWriter, members: readonly TypeExpression[], target: CheckTarget, context: EmitContext): void {
   const problemType = useRuntime(context, 'ValidationProblem', 'type');
   const lists = members.map((_, index) => numbered(`member${index + 1}Problems`, target.depth));
-
-  members.forEach((member, index) => {
-    writer.writeLine(`const ${lists[index]}: ${problemType}[] = [];`);
-    writeTypeCheck(writer, member, { ...target, problems: lists[index]!, depth: target.depth + 1 }, context);
-  });
-
   const unionProblem = useRuntime(context, 'unionProblem');
   const labels = members.map((member) => JSON.stringify(expectedText(member, context)));
-  const allFailed = lists.map((list) => `${list}.length > 0`).join(' && ');
-  writer.write(`if (${allFailed})`).block(() => {
-    writer.writeLine(`${target.problems}.push(${unionProblem}(${target.path}, [${labels.join(', ')}], ${target.value}, [${lists.join(', ')}]));`);
-  });
+
+  const writeMember = (index: number): void => {
+    writer.writeLine(`const ${lists[index]}: ${problemType}[] = [];`);
+    writeTypeCheck(writer, members[index]!, { ...target, problems: lists[index]!, depth: target.depth + 1 }, context);
+    writer.write(`if (${lists[index]}.length > 0)`).block(() => {
+      if (index + 1 < members.length) writeMember(index + 1);
+      else writer.writeLine(`${target.problems}.push(${unionProblem}(${target.path}, [${labels.join(', ')}], ${target.value}, [${lists.join(', ')}]));`);
+    });
+  };
+  writeMember(0);
 }
 
 /** Appends a segment to a path expression, keeping it one template literal. */

@@ -1,17 +1,27 @@
 import { compareText, type DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Dialect } from '../parse/dialect.js';
-import { detectDialect } from '../parse/dialects/index.js';
+import { DIALECTS, detectDialect, findDialect } from '../parse/dialects/index.js';
 import type { DocSource } from '../parse/read-docs-folder.js';
+import type { LinkedUnion } from '../parse/read-doc.js';
 import { checkModels } from './check-models.js';
+import { fillUndocumentedUnions } from './fill-undocumented-unions.js';
 import { readDocSafely } from './read-doc-safely.js';
 import { resolveReferences, type DocModel } from './resolve-references.js';
 import type { ModelDocument } from './types.js';
+import { checkExamples } from './example-check.js';
+import { markNullableFields, markOpenEnums } from './field-settings.js';
 import { assignWireNames, type WireNameOptions } from './wire-names.js';
 
 export interface BuildOptions {
-  /** The docs' dialect; detected from the docs when not given. */
-  dialect?: Dialect;
+  /** The docs' dialect, or its name (`php`, `typescript`, `python`, `go`, `java`, `csharp`, `ruby`); detected from the docs when not given. */
+  dialect?: Dialect | string;
   wireNames?: WireNameOptions;
+  /** Required fields that the API may also send as null, as `Model.field`; the PHP docs cannot show this. */
+  nullableFields?: readonly string[];
+  /** Enums that accept values they do not list: all (`true`), none (`false`, the default), or the enums named. */
+  openEnums?: boolean | readonly string[];
+  /** Whether each Example cell is checked against its field's type; true by default. */
+  checkExamples?: boolean;
 }
 
 /** The intermediate model of a docs folder, with the doc each model came from. */
@@ -22,11 +32,16 @@ export interface BuildResult {
   skipped: { file: string; reason: string }[];
 }
 
+/** How many docs, spread over the folder, the dialect detection reads. */
+const DETECTION_SAMPLE_SIZE = 200;
+
 /** Reads every doc, resolves references between them, and assigns wire names. */
 export function buildModelDocument(docs: readonly DocSource[], diagnostics: DiagnosticBag, options: BuildOptions = {}): BuildResult {
-  const dialect = options.dialect ?? detectDialect(docs.slice(0, 50).map((doc) => doc.text));
+  const dialect = chooseDialect(docs, options.dialect, diagnostics);
   const docModels: DocModel[] = [];
   const skipped: BuildResult['skipped'] = [];
+  const linkedUnions: LinkedUnion[] = [];
+  const undocumentedUnions: DocModel[] = [];
 
   for (const doc of docs) {
     const reading = readDocSafely(doc, dialect, diagnostics);
@@ -35,15 +50,44 @@ export function buildModelDocument(docs: readonly DocSource[], diagnostics: Diag
       diagnostics.add({ code: 'not-a-model-doc', severity: 'info', message: `skipped: ${reading.skipped}`, source: { file: doc.file, line: 1, column: 1 } });
       continue;
     }
-    docModels.push({ doc: doc.file, model: reading.model, lines: lineReader(doc.text) });
+    const entry: DocModel = { doc: doc.file, model: reading.model, lines: lineReader(doc.text) };
+    docModels.push(entry);
+    linkedUnions.push(...reading.linkedUnions);
+    if (reading.membersUndocumented) undocumentedUnions.push(entry);
   }
 
+  fillUndocumentedUnions(undocumentedUnions, linkedUnions, diagnostics);
   resolveReferences(docModels, diagnostics);
   checkModels(docModels, diagnostics);
   assignWireNames(docModels.map((entry) => entry.model), options.wireNames ?? {}, diagnostics);
+  markNullableFields(docModels.map((entry) => entry.model), options.nullableFields ?? [], diagnostics);
+  markOpenEnums(docModels.map((entry) => entry.model), options.openEnums ?? false);
+  if (options.checkExamples !== false) {
+    const linesByDoc = new Map(docModels.map((entry) => [entry.doc, entry.lines]));
+    checkExamples(docModels.map((entry) => entry.model), diagnostics, (file, line) => linesByDoc.get(file)?.(line));
+  }
 
   const models = docModels.map((entry) => entry.model).sort((a, b) => compareText(a.name, b.name) || compareText(a.source.file, b.source.file));
   return { document: { version: 1, dialect: dialect.name, models }, docModels, skipped };
+}
+
+/** Returns the dialect the options name, or the one detected from a sample of the docs. */
+function chooseDialect(docs: readonly DocSource[], requested: Dialect | string | undefined, diagnostics: DiagnosticBag): Dialect {
+  if (typeof requested === 'object') return requested;
+  if (requested !== undefined) {
+    const named = findDialect(requested);
+    if (named) return named;
+    const known = DIALECTS.map((dialect) => dialect.name).join(', ');
+    diagnostics.add({ code: 'unknown-dialect', severity: 'error', message: `unknown dialect \`${requested}\`; expected one of ${known}. The dialect is detected from the docs instead` });
+  }
+  return detectDialect(sampleDocs(docs).map((doc) => doc.text));
+}
+
+/** Picks up to DETECTION_SAMPLE_SIZE docs spread evenly over the folder, so one subfolder cannot decide alone. */
+function sampleDocs(docs: readonly DocSource[]): DocSource[] {
+  if (docs.length <= DETECTION_SAMPLE_SIZE) return [...docs];
+  const step = docs.length / DETECTION_SAMPLE_SIZE;
+  return Array.from({ length: DETECTION_SAMPLE_SIZE }, (_, index) => docs[Math.floor(index * step)]!);
 }
 
 function lineReader(text: string): (line: number) => string | undefined {

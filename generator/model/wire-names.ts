@@ -1,36 +1,199 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import type { Model } from './types.js';
+import type { Field, Model } from './types.js';
+import { collectExampleKeys, collectWireNameEvidence, looseName, type WireNameEvidence } from './wire-name-evidence.js';
 
 export type WireNameMapping = 'snake_case' | 'camelCase' | 'kebab-case' | 'unchanged';
 
 export interface WireNameOptions {
-  /** How a property name becomes a wire name when nothing more specific is known; `unchanged` by default. */
+  /**
+   * How a property name becomes a wire name when nothing more specific is known. When not set, the
+   * mapping that most examples in the docs agree with is used, and `unchanged` when no example shows one.
+   */
   mapping?: WireNameMapping;
-  /** Wire names set by hand, keyed by `Model.field`. */
+  /** Wire names set by hand, keyed by `Model.field` (or `*.field` for that field in every model); they win over examples and the mapping. */
   overrides?: Record<string, string>;
+  /** Whether JSON keys in Example cells set wire names; true by default. */
+  fromExamples?: boolean;
 }
 
-/** Sets the wire name of every field from the overrides, then the mapping. */
-export function assignWireNames(models: readonly Model[], options: WireNameOptions, _diagnostics: DiagnosticBag): void {
-  const mapping = options.mapping ?? 'unchanged';
+/** The mappings that examples can tell apart; `unchanged` writes the same keys as `camelCase` for camelCase names. */
+const INFERABLE_MAPPINGS = ['snake_case', 'camelCase', 'kebab-case'] as const;
+
+/**
+ * Sets the wire name of every field. An override wins (`Model.field`, or `*.field` for every model);
+ * then the key that examples in the docs write for the field; then a key that examples write for a
+ * field of the same name elsewhere, when it is not what the mapping gives; then the mapping. Every
+ * wire name taken from an example is reported as an info diagnostic.
+ */
+export function assignWireNames(models: readonly Model[], options: WireNameOptions, diagnostics: DiagnosticBag): void {
+  const evidence = options.fromExamples === false ? [] : collectWireNameEvidence(models);
+  const mapping = options.mapping ?? inferMapping(evidence, options.fromExamples === false ? [] : collectExampleKeys(models).map((item) => item.key), diagnostics);
+  const byField = groupKeys(evidence.filter((item) => item.field !== undefined), (item) => item.field!);
+  const byLooseName = groupKeys(evidence, (item) => looseName(item.key));
+  const headerModels = findHeaderModels(models);
+
   for (const model of models) {
     if (model.kind !== 'object') continue;
+    const modelMapping = headerModels.has(model) ? 'kebab-case' : mapping;
     for (const field of model.fields) {
-      const override = options.overrides?.[`${model.name}.${field.name}`];
+      const override = options.overrides?.[`${model.name}.${field.name}`] ?? options.overrides?.[`*.${field.name}`];
       if (override !== undefined) {
         field.wireName = override;
         field.wireNameSource = 'override';
-      } else {
-        field.wireName = mapPropertyName(field.name, mapping);
-        field.wireNameSource = 'mapping';
+        continue;
       }
+
+      const mapped = mapPropertyName(field.name, modelMapping);
+      const shown = byField.get(field);
+      // Keys of other models are no evidence for header names, which differ in form from body keys.
+      const sameName = headerModels.has(model) ? undefined : byLooseName.get(looseName(field.name));
+      const chosen = shown ? chooseOwnKey(field, mapped, shown, model.name, diagnostics) : chooseKeyOfSameName(field, mapped, sameName, model.name, diagnostics);
+      field.wireName = chosen ?? mapped;
+      field.wireNameSource = chosen === undefined ? 'mapping' : 'example';
     }
   }
 }
 
+/**
+ * Finds the object models that hold HTTP headers: those named `...Headers...` or used by a field
+ * named `headers`. HTTP header names are written in kebab-case (`content-type`), so their fields
+ * are too unless an example shows otherwise.
+ */
+function findHeaderModels(models: readonly Model[]): Set<Model> {
+  const byDoc = new Map(models.map((model) => [model.source.file, model]));
+  const found = new Set<Model>();
+  for (const model of models) {
+    if (model.kind !== 'object') continue;
+    if (/Headers(?![a-z])/.test(model.name)) found.add(model);
+    for (const field of model.fields) {
+      if (field.name !== 'headers' || field.type.kind !== 'reference' || field.type.doc === undefined) continue;
+      const target = byDoc.get(field.type.doc);
+      if (target?.kind === 'object') found.add(target);
+    }
+  }
+  return found;
+}
+
+/** The keys examples write for one field (or one loose name), with how often and where first. */
+type KeyCounts = Map<string, { count: number; first: WireNameEvidence }>;
+
+function groupKeys<K>(evidence: readonly WireNameEvidence[], keyOf: (item: WireNameEvidence) => K): Map<K, KeyCounts> {
+  const groups = new Map<K, KeyCounts>();
+  for (const item of evidence) {
+    const groupKey = keyOf(item);
+    let counts = groups.get(groupKey);
+    if (!counts) {
+      counts = new Map();
+      groups.set(groupKey, counts);
+    }
+    const entry = counts.get(item.key);
+    if (entry) entry.count += 1;
+    else counts.set(item.key, { count: 1, first: item });
+  }
+  return groups;
+}
+
+/** Picks the key that examples of the field itself write, or undefined when the mapped name is among them. */
+function chooseOwnKey(field: Field, mapped: string, shown: KeyCounts, modelName: string, diagnostics: DiagnosticBag): string | undefined {
+  if (shown.has(mapped)) return undefined;
+  const [key, { first }] = mostFrequent(shown);
+  diagnostics.add({
+    code: 'wire-name-from-example',
+    severity: 'info',
+    message: `the wire name of \`${modelName}.${field.name}\` is \`${key}\`, as an example writes it (the mapping gives \`${mapped}\`)`,
+    source: first.source,
+  });
+  return key;
+}
+
+/**
+ * Picks a key that examples write for a field of the same name in another model (or in a list of
+ * field names), when no example writes the mapped name and exactly one other key is shown. The
+ * property name itself is never taken this way: examples written with property names instead of
+ * wire names are a common slip, and one slip must not rename the field in every model.
+ */
+function chooseKeyOfSameName(field: Field, mapped: string, shown: KeyCounts | undefined, modelName: string, diagnostics: DiagnosticBag): string | undefined {
+  if (!shown || shown.has(mapped)) return undefined;
+  const keys = [...shown.keys()].filter((key) => key !== field.name);
+  if (keys.length !== 1) return undefined;
+  const { first } = shown.get(keys[0]!)!;
+  diagnostics.add({
+    code: 'wire-name-from-example',
+    severity: 'info',
+    message: `the wire name of \`${modelName}.${field.name}\` is taken to be \`${keys[0]}\`, as an example writes it for a field of that name (${first.source.file}:${first.source.line}); the mapping gives \`${mapped}\``,
+    source: field.source,
+  });
+  return keys[0];
+}
+
+function mostFrequent(counts: KeyCounts): [string, { count: number; first: WireNameEvidence }] {
+  let best: [string, { count: number; first: WireNameEvidence }] | undefined;
+  for (const entry of counts) if (!best || entry[1].count > best[1].count) best = entry;
+  return best!;
+}
+
+/**
+ * Picks the mapping that the most example keys agree with. Only keys of names that the mappings
+ * write differently count, so `id` is no evidence. When no key of a known field tells them apart, the shape of
+ * all keys in the examples decides (`other_known_names` is snake_case); with neither, names stay unchanged.
+ */
+export function inferMapping(evidence: readonly WireNameEvidence[], exampleKeys: readonly string[], diagnostics?: DiagnosticBag): WireNameMapping {
+  const votes = new Map<WireNameMapping, number>();
+  let telling = 0;
+  for (const item of evidence) {
+    if (item.field === undefined) continue;
+    const written = INFERABLE_MAPPINGS.map((mapping) => mapPropertyName(item.field!.name, mapping));
+    if (new Set(written).size === 1) continue;
+    telling += 1;
+    INFERABLE_MAPPINGS.forEach((mapping, index) => {
+      if (written[index] === item.key) votes.set(mapping, (votes.get(mapping) ?? 0) + 1);
+    });
+  }
+  let basis = 'example keys of documented fields that tell the mappings apart';
+  if (telling === 0) {
+    for (const key of exampleKeys) {
+      const shape = keyShape(key);
+      if (shape === undefined) continue;
+      telling += 1;
+      votes.set(shape, (votes.get(shape) ?? 0) + 1);
+    }
+    basis = 'keys of several words in the JSON examples';
+  }
+
+  let best: WireNameMapping = 'unchanged';
+  let bestVotes = 0;
+  for (const mapping of INFERABLE_MAPPINGS) {
+    const count = votes.get(mapping) ?? 0;
+    if (count > bestVotes) {
+      best = mapping;
+      bestVotes = count;
+    }
+  }
+  diagnostics?.add({
+    code: 'wire-name-mapping',
+    severity: 'info',
+    message: bestVotes === 0
+      ? 'no example shows how property names become wire names, so wire names are the property names unchanged; set the wire-name mapping if the API uses another form'
+      : `wire names default to ${best}: ${bestVotes} of ${telling} ${basis} are written in it`,
+  });
+  return best;
+}
+
+/** Returns the mapping whose form a key of several words has, or undefined for a key of one word or a mixed form. */
+function keyShape(key: string): WireNameMapping | undefined {
+  if (/^[a-z][a-z0-9]*(_[a-z0-9]+)+$/.test(key)) return 'snake_case';
+  if (/^[a-z][a-z0-9]*([A-Z][a-z0-9]*)+$/.test(key)) return 'camelCase';
+  if (/^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(key)) return 'kebab-case';
+  return undefined;
+}
+
 /** Maps a property name to a wire name: `learningObjectId` becomes `learning_object_id` in snake_case. */
 export function mapPropertyName(name: string, mapping: WireNameMapping): string {
-  if (mapping === 'unchanged' || mapping === 'camelCase') return name;
+  if (mapping === 'unchanged') return name;
+  if (mapping === 'camelCase') {
+    if (!/[_\- ]/.test(name)) return name;
+    return splitWords(name).map((word, index) => (index === 0 ? word : word[0]!.toUpperCase() + word.slice(1))).join('');
+  }
   const words = splitWords(name);
   return words.join(mapping === 'snake_case' ? '_' : '-');
 }

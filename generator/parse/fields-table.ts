@@ -5,8 +5,8 @@ import { cellSourceToText, replaceLineBreakTags } from './cell-text.js';
 import { splitDeprecationNotice } from './deprecation.js';
 import type { Dialect } from './dialect.js';
 import type { DocContext } from './doc-context.js';
-import { resolveDocLink } from './links.js';
 import { checkTypeNesting } from './type-expression/nesting-depth.js';
+import type { TypeCellContext } from './type-expression/parsed-type.js';
 import { TypeSyntaxError } from './type-expression/token-stream.js';
 import { tokenizeTypeCell } from './type-expression/tokens.js';
 
@@ -23,8 +23,11 @@ const COLUMN_NAMES: Record<string, Column> = {
   examples: 'example',
 };
 
-/** Reads the rows of a `## Fields` table into fields. Rows with errors and repeated names are reported and left out. */
-export function readFieldsTable(table: Table, dialect: Dialect, doc: DocContext): Field[] {
+/**
+ * Reads the rows of a `## Fields` table into fields. Rows with errors and repeated names are reported and left out.
+ * `context` resolves the links of Type cells against the doc.
+ */
+export function readFieldsTable(table: Table, dialect: Dialect, doc: DocContext, context: TypeCellContext): Field[] {
   const [header, ...rows] = table.children;
   if (!header) return [];
 
@@ -38,7 +41,7 @@ export function readFieldsTable(table: Table, dialect: Dialect, doc: DocContext)
   const byName = new Map<string, Field>();
   for (const row of rows) {
     reportExtraCells(row, header.children.length, doc);
-    const field = readFieldRow(row.children, columns as ColumnIndexes, dialect, doc, doc.positionOf(row));
+    const field = readFieldRow(row.children, columns as ColumnIndexes, { dialect, doc, context }, doc.positionOf(row));
     if (!field) continue;
 
     // Two fields with one name would become two properties of one JSON key.
@@ -79,7 +82,13 @@ function describeHeader(cells: readonly TableCell[]): string {
   return cells.length === 0 ? 'no columns' : cells.map((cell) => `\`${toString(cell).trim()}\``).join(', ');
 }
 
-function readFieldRow(cells: readonly TableCell[], columns: ColumnIndexes, dialect: Dialect, doc: DocContext, rowPosition: Field['source']): Field | undefined {
+interface RowReader {
+  dialect: Dialect;
+  doc: DocContext;
+  context: TypeCellContext;
+}
+
+function readFieldRow(cells: readonly TableCell[], columns: ColumnIndexes, { dialect, doc, context }: RowReader, rowPosition: Field['source']): Field | undefined {
   const nameCell = cells[columns.field];
   const typeCell = cells[columns.type];
   if (!nameCell || !typeCell) {
@@ -102,14 +111,15 @@ function readFieldRow(cells: readonly TableCell[], columns: ColumnIndexes, diale
   try {
     const tokens = tokenizeTypeCell(typeCell.children, typeSource);
     checkTypeNesting(tokens);
-    parsed = dialect.parseType(tokens, { resolveLink: (url) => resolveDocLink(doc.file, url) });
+    parsed = dialect.parseType(tokens, context);
   } catch (error) {
     if (!(error instanceof TypeSyntaxError)) throw error;
     doc.report('error', error.code, `cannot read the type of field \`${name.text}\`: ${error.message}`, doc.at(error.token.line, error.token.column));
     return undefined;
   }
 
-  const required = readRequired(columns.required === undefined ? undefined : cells[columns.required], name.text, doc);
+  // Without a Required column, a type that marks the field optional (`Optional[str]`) decides.
+  const required = columns.required === undefined && parsed.optional !== undefined ? !parsed.optional : readRequired(columns.required === undefined ? undefined : cells[columns.required], name.text, doc);
   const descriptionParts = splitDeprecationNotice(columns.description === undefined ? '' : doc.sourceOf(cells[columns.description]?.children ?? []));
   const description = cellSourceToText(descriptionParts.description);
   const example = columns.example === undefined ? '' : readExample(cells[columns.example], doc);

@@ -1,18 +1,32 @@
 import type { Blockquote, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import type { Deprecation, Model } from '../model/types.js';
+import type { Deprecation, Model, TypeExpression } from '../model/types.js';
 import { splitDeprecationNotice } from './deprecation.js';
 import type { Dialect } from './dialect.js';
 import { DocContext } from './doc-context.js';
 import { splitDocSections, type DocSection } from './doc-sections.js';
 import { readFieldsTable } from './fields-table.js';
+import { resolveDocLink } from './links.js';
 import { parseMarkdown } from './markdown.js';
 import { readSupportedTypes } from './supported-types.js';
-import { readValuesTable } from './values-table.js';
+import type { TypeCellContext } from './type-expression/parsed-type.js';
+import { readValuesSection } from './values-section.js';
 
-/** The result of reading one doc: a model, or the reason the doc holds none. */
-export type DocReading = { model: Model } | { skipped: string };
+/** Union members that a field's link text spells out for the union doc it links to. */
+export interface LinkedUnion {
+  /** The linked union doc, relative to the docs folder. */
+  doc: string;
+  members: TypeExpression[];
+}
+
+/**
+ * The result of reading one doc: a model, or the reason the doc contains none. `linkedUnions` lists
+ * the union members that the doc's field types spell out for other docs. `membersUndocumented`
+ * marks a union doc that lists no members of its own.
+ */
+export type DocReading = { model: Model; linkedUnions: LinkedUnion[]; membersUndocumented?: boolean } | { skipped: string };
+
 
 /**
  * Reads one model doc into a model of the intermediate model. References keep the linked doc's
@@ -27,7 +41,14 @@ export function readDoc(file: string, text: string, dialect: Dialect, diagnostic
   const fields = sections.sections.find((section) => section.name === 'Fields');
   const values = sections.sections.find((section) => section.name === 'Values');
   const supportedTypes = sections.sections.find((section) => section.name === 'Supported Types');
-  if (!fields && !values && !supportedTypes) {
+  const nestedFields = findNestedFields(sections.sections);
+  if (nestedFields) {
+    // An SDK guide documents several classes, each under its own section with a `### Fields` table.
+    return { skipped: `it has a \`### Fields\` heading under \`## ${nestedFields.name}\`, as SDK guides do` };
+  }
+  // A title, perhaps with a description, and no section: how the Java and Ruby docs write a union.
+  const titleOnly = sections.sections.length === 0 && sections.title !== undefined;
+  if (!fields && !values && !supportedTypes && !(titleOnly && dialect.titleOnlyDocIsUnion)) {
     return { skipped: 'it has no Fields, Values or Supported Types section' };
   }
 
@@ -44,18 +65,29 @@ export function readDoc(file: string, text: string, dialect: Dialect, diagnostic
     doc.report('error', 'mixed-sections', `the doc has both ${kinds.map((section) => `\`## ${section.name}\``).join(' and ')}; a model doc has exactly one of Fields, Values or Supported Types`, doc.positionOf(kinds[1]!.heading));
   }
 
+  const linkedUnions: LinkedUnion[] = [];
+  const context: TypeCellContext = {
+    resolveLink: (url) => resolveDocLink(doc.file, url),
+    recordLinkedUnion: (linkedDoc, members) => linkedUnions.push({ doc: linkedDoc, members }),
+  };
   const base = { name, source, ...preamble };
   if (fields) {
     const table = findSingleTable(fields, doc);
-    const parsedFields = table ? readFieldsTable(table, dialect, doc) : [];
-    return { model: { kind: 'object', ...base, fields: parsedFields, documented: parsedFields.length > 0 } };
+    const parsedFields = table ? readFieldsTable(table, dialect, doc, context) : [];
+    return { model: { kind: 'object', ...base, fields: parsedFields, documented: parsedFields.length > 0 }, linkedUnions };
   }
   if (values) {
-    const table = findSingleTable(values, doc);
-    const members = table ? readValuesTable(table, doc) : [];
-    return { model: { kind: 'enum', ...base, valueType: 'string', members, open: false } };
+    return { model: { kind: 'enum', ...base, ...readValuesSection(values, dialect, doc) }, linkedUnions };
   }
-  return { model: { kind: 'union', ...base, members: readSupportedTypes(supportedTypes!.content, dialect, doc) } };
+  if (supportedTypes) {
+    return { model: { kind: 'union', ...base, members: readSupportedTypes(supportedTypes.content, dialect, doc, context) }, linkedUnions };
+  }
+  return { model: { kind: 'union', ...base, members: [] }, linkedUnions, membersUndocumented: true };
+}
+
+/** Returns the `##` section that contains a `### Fields` heading, if any does. */
+function findNestedFields(sections: readonly DocSection[]): DocSection | undefined {
+  return sections.find((section) => section.content.some((node) => node.type === 'heading' && node.depth === 3 && toString(node).trim() === 'Fields'));
 }
 
 /** Reads the description paragraphs under the title, and a `> :warning: **DEPRECATED**` notice among them. */

@@ -1,36 +1,56 @@
-import type { RootContent } from 'mdast';
+import type { Code, Heading, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { UnionMember } from '../model/types.js';
-import type { Dialect } from './dialect.js';
+import type { Dialect, UnionMemberSource } from './dialect.js';
 import type { DocContext } from './doc-context.js';
-import { resolveDocLink } from './links.js';
 import { checkTypeNesting } from './type-expression/nesting-depth.js';
+import type { TypeCellContext } from './type-expression/parsed-type.js';
 import { TypeSyntaxError } from './type-expression/token-stream.js';
 import { tokenizeTypeCell } from './type-expression/tokens.js';
-import { toString } from 'mdast-util-to-string';
+import { withNull } from './type-expression/grammar-support.js';
 
-/** Reads a `## Supported Types` section: each `###` heading names one member of the union. */
-export function readSupportedTypes(content: readonly RootContent[], dialect: Dialect, doc: DocContext): UnionMember[] {
+/**
+ * Reads a `## Supported Types` section: each `###` heading starts one member of the union. The
+ * dialect reads the member from its heading, or from the code block under it when the heading
+ * alone does not name the type (Go, C#).
+ */
+export function readSupportedTypes(content: readonly RootContent[], dialect: Dialect, doc: DocContext, context: TypeCellContext): UnionMember[] {
   const members: UnionMember[] = [];
 
-  for (const node of content) {
+  for (const [index, node] of content.entries()) {
     if (node.type !== 'heading' || node.depth !== 3) continue;
 
-    const label = toString(node).trim();
-    const source = doc.positionOf(node);
-    if (label === '') {
-      doc.report('error', 'empty-union-member', 'the union member heading is empty; write the member type in backticks', source);
+    const member = describeMember(node, findCodeBlock(content, index + 1), doc);
+    if (member.label === '' && member.code === undefined) {
+      doc.report('error', 'empty-union-member', 'the union member heading is empty; write the member type in backticks', member.source);
       continue;
     }
     try {
-      const tokens = tokenizeTypeCell(node.children, source);
-      checkTypeNesting(tokens);
-      const parsed = dialect.parseType(tokens, { resolveLink: (url) => resolveDocLink(doc.file, url) });
-      const type = parsed.nullable ? { kind: 'union' as const, members: [parsed.type, { kind: 'literal' as const, value: null }] } : parsed.type;
-      members.push({ label, type, source });
+      checkTypeNesting(member.headingTokens);
+      const parsed = dialect.readUnionMember ? dialect.readUnionMember(member, context) : dialect.parseType(member.headingTokens, context);
+      const type = parsed.nullable ? withNull(parsed.type) : parsed.type;
+      members.push({ label: member.label, type, source: member.source });
     } catch (error) {
       if (!(error instanceof TypeSyntaxError)) throw error;
-      doc.report('error', error.code, `cannot read the union member \`${label}\`: ${error.message}`, doc.at(error.token.line, error.token.column));
+      doc.report('error', error.code, `cannot read the union member \`${member.label}\`: ${error.message}`, doc.at(error.token.line, error.token.column));
     }
   }
   return members;
+}
+
+function describeMember(heading: Heading, code: Code | undefined, doc: DocContext): UnionMemberSource {
+  const source = doc.positionOf(heading);
+  const member: UnionMemberSource = { label: toString(heading).trim(), headingTokens: tokenizeTypeCell(heading.children, source), source };
+  // A fenced block's content starts on the line after its opening fence.
+  if (code?.position) member.code = { value: code.value, line: code.position.start.line + 1, column: code.position.start.column };
+  return member;
+}
+
+/** Returns the code block that follows a member heading, before the next heading. */
+function findCodeBlock(content: readonly RootContent[], start: number): Code | undefined {
+  for (const node of content.slice(start)) {
+    if (node.type === 'heading') return undefined;
+    if (node.type === 'code') return node;
+  }
+  return undefined;
 }

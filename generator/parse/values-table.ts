@@ -6,10 +6,25 @@ import { splitDeprecationNotice } from './deprecation.js';
 import type { DocContext } from './doc-context.js';
 import { reportExtraCells } from './fields-table.js';
 
+/** The members of a `## Values` table, and the open-enum row (`| - | \`Unrecognized<string>\` |`) when it has one. */
+export interface ValuesTableReading {
+  members: EnumMember[];
+  /** The value type the open-enum row names; undefined when the table has no such row. */
+  openValueType?: string;
+}
+
+/**
+ * Matches the type argument of `Unrecognized<string>`, the last row of an open enum's table in the
+ * TypeScript docs. The class excludes `>`, so matching is linear.
+ */
+const UNRECOGNIZED_MARKER = /^Unrecognized<([^>]*)>$/;
+
 /** Reads a `## Values` table (Name | Value, with an optional Description) into enum members. */
-export function readValuesTable(table: Table, doc: DocContext): EnumMember[] {
+export function readValuesTable(table: Table, doc: DocContext): ValuesTableReading {
+  const reading: ValuesTableReading = { members: [] };
+  const members = reading.members;
   const [header, ...rows] = table.children;
-  if (!header) return [];
+  if (!header) return reading;
 
   const headings = header.children.map((cell) => toString(cell).trim().toLowerCase());
   const nameColumn = headings.indexOf('name');
@@ -17,10 +32,9 @@ export function readValuesTable(table: Table, doc: DocContext): EnumMember[] {
   const descriptionColumn = headings.indexOf('description');
   if (valueColumn === -1 && nameColumn === -1) {
     doc.report('error', 'values-table-header', 'the Values table needs a Name or a Value column', doc.positionOf(header));
-    return [];
+    return reading;
   }
 
-  const members: EnumMember[] = [];
   for (const row of rows) {
     reportExtraCells(row, header.children.length, doc);
     const nameCell = row.children[nameColumn === -1 ? valueColumn : nameColumn];
@@ -32,6 +46,11 @@ export function readValuesTable(table: Table, doc: DocContext): EnumMember[] {
 
     const value = readCellValue(valueCell, doc);
     const name = readCellValue(nameCell, doc);
+    const marker = UNRECOGNIZED_MARKER.exec(value);
+    if (marker && (name === '-' || name === '')) {
+      reading.openValueType = marker[1]!.trim();
+      continue;
+    }
     const member: EnumMember = { name: name === '' ? value : name, value, source: doc.positionOf(nameCell.children[0] ?? nameCell) };
     const descriptionCell = descriptionColumn === -1 ? undefined : row.children[descriptionColumn];
     if (descriptionCell) {
@@ -42,7 +61,7 @@ export function readValuesTable(table: Table, doc: DocContext): EnumMember[] {
     }
     members.push(member);
   }
-  return members;
+  return reading;
 }
 
 /**

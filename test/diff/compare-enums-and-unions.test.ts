@@ -59,6 +59,10 @@ describe('enum changes', () => {
   it('value type changed', () => {
     const before = load({ [status]: enumDoc('Status', [['One', '1']]) });
     const after = load({ [status]: enumDoc('Status', [['One', '1']]) });
+    // A PHP enum of whole numbers reads as integers, so the earlier side is set to strings by hand.
+    const stringEnum = before.models[0] as EnumModel;
+    stringEnum.valueType = 'string';
+    stringEnum.members[0]!.value = '1';
     const integerEnum = after.models[0] as EnumModel;
     integerEnum.valueType = 'integer';
     integerEnum.members[0]!.value = 1;

@@ -118,7 +118,15 @@ describe('object model class', () => {
   });
 
   it('keeps the doc field order', () => {
-    expect(declaration.getProperties().map((property) => property.getName())).toEqual(['passthrough', 'externalId', 'contentExternalReference', 'contentId', 'result', 'completedAt']);
+    expect(declaration.getProperties().map((property) => property.getName())).toEqual([
+      'passthrough',
+      'externalId',
+      'contentExternalReference',
+      'contentId',
+      'result',
+      'completedAt',
+      'additionalProperties',
+    ]);
   });
 
   it('writes the description and example into JSDoc', () => {
@@ -253,18 +261,25 @@ describe('deprecated field output', () => {
     expect(parameter.getInitializer()).toBeUndefined();
   });
 
-  it('reads no value it does not check', () => {
-    const validator = parse('Account.ts', text).getFunctionOrThrow('validateAccount');
-    const locals = validator.getVariableDeclarations().map((declaration) => declaration.getName());
+  it('lists every field with its wire name and schema', () => {
+    const schema = parse('AccountSchema.ts', text).getVariableDeclarationOrThrow('accountSchema').getInitializer()?.getText() ?? '';
+    const fields = [...schema.matchAll(/\{ property: "(\w+)", wire: "(\w+)", schema: ([^,]+(?:\([^)]*\))?), required: (\w+), nullable: (\w+) \}/g)].map((match) => match.slice(1));
 
-    expect(locals).toEqual(['id', 'legacyId', 'createdAt', 'tags', 'limits']);
+    expect(fields).toEqual([
+      ['id', 'id', 'jsonString', 'true', 'false'],
+      ['legacyId', 'legacyId', 'jsonInteger', 'false', 'true'],
+      ['createdAt', 'createdAt', 'jsonDateTime', 'true', 'false'],
+      ['tags', 'tags', 'jsonArray(jsonString)', 'false', 'true'],
+      ['limits', 'limits', 'jsonMap(jsonInteger)', 'true', 'false'],
+      ['extra', 'extra', 'jsonUnknown', 'false', 'true'],
+    ]);
   });
 
-  it('keeps else on the closing brace line', () => {
-    const lines = text.split('\n');
+  it('reads and writes JSON through the schema', () => {
+    const methods = account.getMethods().map((method) => `${method.isStatic() ? 'static ' : ''}${method.getName()}`);
 
-    expect(lines.filter((line) => /^\s*else\b/.test(line))).toEqual([]);
-    expect(lines.filter((line) => line.includes('} else {')).length).toBe(5);
+    expect(methods).toEqual(['static fromJSON', 'static safeFromJSON', 'toJSON']);
+    expect(text.split('\n').filter((line) => /^\s*else\b/.test(line))).toEqual([]);
   });
 
   it('matches the file snapshot', async () => {

@@ -45,12 +45,13 @@ describe('seed validators', () => {
     const model = objectModel('LmsCreateCompletionRequestDto');
     const example = exampleObject(model);
 
-    expect(Object.keys(example)).toEqual(['passthrough', 'externalId', 'contentExternalReference', 'contentId', 'completedAt']);
+    // The seed docs' one JSON example writes snake_case keys, so the wire names are snake_case.
+    expect(Object.keys(example)).toEqual(['passthrough', 'external_id', 'content_external_reference', 'content_id', 'completed_at']);
     expect(validateLmsCreateCompletionRequestDto(example)).toEqual([]);
   });
 
   it('accept the example with a nested result', () => {
-    const example = { ...exampleObject(objectModel('LmsCreateCompletionRequestDto')), result: { value: 'Pass', sourceValue: 'Passed' } };
+    const example = { ...exampleObject(objectModel('LmsCreateCompletionRequestDto')), result: { value: 'Pass', source_value: 'Passed' } };
 
     expect(validateLmsCreateCompletionRequestDto(example)).toEqual([]);
   });
@@ -63,7 +64,7 @@ describe('seed validators', () => {
   });
 
   it('report a wrong type', () => {
-    expect(only(validateLmsCreateCompletionRequestDto({ externalId: 5 }))).toEqual({ path: '$.externalId', expected: 'string', found: 'number 5' });
+    expect(only(validateLmsCreateCompletionRequestDto({ external_id: 5 }))).toEqual({ path: '$.external_id', expected: 'string', found: 'number 5' });
   });
 
   it('report a bad enum value', () => {
@@ -87,9 +88,9 @@ describe('seed validators', () => {
   });
 
   it('report every problem at once', () => {
-    const problems = validateLmsCreateCompletionRequestDto({ contentId: false, result: { value: 1 }, completedAt: 3 });
+    const problems = validateLmsCreateCompletionRequestDto({ content_id: false, result: { value: 1 }, completed_at: 3 });
 
-    expect(problems.map((problem) => problem.path)).toEqual(['$.contentId', '$.result.value', '$.completedAt']);
+    expect(problems.map((problem) => problem.path)).toEqual(['$.content_id', '$.result.value', '$.completed_at']);
   });
 
   it('start from the given path', () => {

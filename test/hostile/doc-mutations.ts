@@ -116,9 +116,9 @@ export function runPipeline(docs: readonly DocSource[]): PipelineOutcome {
 }
 
 /**
- * Lists what is wrong with a pipeline outcome for the given docs: a diagnostic without a position
- * in one of the docs, a position past the doc's end, or a quoted source line that is not the
- * doc's line at that position.
+ * Lists what is wrong with a pipeline outcome for the given docs: an error or warning without a
+ * position in one of the docs, a position past the doc's end, or a quoted source line that is not
+ * the doc's line at that position. Info notes may concern the whole folder and have no position.
  */
 export function findOutcomeProblems(docs: readonly DocSource[], outcome: PipelineOutcome): string[] {
   // The reader drops a byte-order mark at the start of a doc, so quoted lines never hold it.
@@ -127,6 +127,7 @@ export function findOutcomeProblems(docs: readonly DocSource[], outcome: Pipelin
   const problems: string[] = [];
   for (const diagnostic of outcome.diagnostics) {
     const source = diagnostic.source;
+    if (!source && diagnostic.severity === 'info') continue;
     if (!source) {
       problems.push(`${diagnostic.code} has no position`);
       continue;

@@ -14,6 +14,17 @@ export type ModelProperties<T> = {
   [K in keyof T as T[K] extends (...args: never[]) => unknown ? never : K]: T[K];
 };
 
+/** The result of a read that does not throw: the value, or every problem found in the input. */
+export type ReadResult<T> = { ok: true; value: T } | { ok: false; problems: readonly ValidationProblem[] };
+
+declare const unrecognizedBrand: unique symbol;
+
+/**
+ * A value of an open enum that the docs do not list, kept as the server sent it. The brand keeps
+ * it apart from the known values in type checks, so a `switch` over the known values stays exhaustive.
+ */
+export type Unrecognized<T extends string | number> = T & { readonly [unrecognizedBrand]: true };
+
 /** The error that a model's `fromJSON` throws, with every problem found in the input. */
 export class ValidationError extends Error {
   readonly problems: readonly ValidationProblem[];
@@ -24,6 +35,319 @@ export class ValidationError extends Error {
     this.name = 'ValidationError';
     this.problems = problems;
   }
+}
+
+/**
+ * A reader of one type of JSON value: it checks a value and turns it into the value a model
+ * stores. Generated models build one schema per model from the schemas below.
+ */
+export interface Schema<T> {
+  /** A short name of the type for union problems: `string`, `Employee object`, `EmploymentType`. */
+  readonly label: string;
+  /** The values the schema accepts, as problem messages write them. */
+  readonly expected: string;
+  /**
+   * Reads a JSON value, pushing a problem for each way it does not fit. The result is meaningful
+   * only when no problem was pushed.
+   */
+  read(value: unknown, path: string, problems: ValidationProblem[]): T;
+  /**
+   * The closeness of fit of a value that reads without problems: higher is more specific. A union
+   * reads a value with the member of the highest fit.
+   */
+  fit(value: unknown): number;
+}
+
+/** Fits of the schemas: an exact literal beats an enum value, which beats a plain type, which beats a coercion. */
+const FIT = { literal: 400, knownEnumValue: 300, exact: 200, number: 150, coercion: 100, unknownEnumValue: 50, anything: 0 } as const;
+
+/** Reads a JSON value with a schema and returns the result, or throws a ValidationError with every problem. */
+export function readJSON<T>(schema: Schema<T>, json: unknown): T {
+  const result = safeReadJSON(schema, json);
+  if (!result.ok) throw new ValidationError(schema.label, result.problems);
+  return result.value;
+}
+
+/** Reads a JSON value with a schema and returns the result or the problems, without throwing. */
+export function safeReadJSON<T>(schema: Schema<T>, json: unknown): ReadResult<T> {
+  const problems: ValidationProblem[] = [];
+  const value = schema.read(json, '$', problems);
+  return problems.length === 0 ? { ok: true, value } : { ok: false, problems };
+}
+
+function primitive<T>(label: string, accepts: (value: unknown) => boolean, fit: number): Schema<T> {
+  return {
+    label,
+    expected: label,
+    read(value, path, problems) {
+      if (!accepts(value)) problems.push(problem(path, label, value));
+      return value as T;
+    },
+    fit: () => fit,
+  };
+}
+
+export const jsonString: Schema<string> = primitive('string', (value) => typeof value === 'string', FIT.exact);
+export const jsonInteger: Schema<number> = primitive('integer', (value) => Number.isInteger(value), FIT.exact);
+export const jsonNumber: Schema<number> = primitive('number', (value) => typeof value === 'number' && Number.isFinite(value), FIT.number);
+export const jsonBoolean: Schema<boolean> = primitive('boolean', (value) => typeof value === 'boolean', FIT.exact);
+/** A calendar date, which models keep as its `YYYY-MM-DD` string. */
+export const jsonDate: Schema<string> = primitive('ISO 8601 date (YYYY-MM-DD)', (value) => typeof value === 'string' && isDate(value), FIT.coercion);
+/** Any JSON value, kept as it came. */
+export const jsonUnknown: Schema<unknown> = { label: 'any value', expected: 'any value', read: (value) => value, fit: () => FIT.anything };
+
+/** An ISO 8601 date-time with a time zone, read into a `Date`. */
+export const jsonDateTime: Schema<Date> = {
+  label: 'ISO 8601 date-time',
+  expected: 'ISO 8601 date-time',
+  read(value, path, problems) {
+    const date = typeof value === 'string' ? parseDateTime(value) : undefined;
+    if (date === undefined) {
+      problems.push(problem(path, 'ISO 8601 date-time', value));
+      return undefined as unknown as Date;
+    }
+    return date;
+  },
+  fit: () => FIT.coercion,
+};
+
+/** Exactly one JSON value, such as `null` or `"card"`. */
+export function jsonLiteral<T extends string | number | boolean | null>(literal: T): Schema<T> {
+  const label = literal === null ? 'null' : JSON.stringify(literal);
+  return primitive<T>(label, (value) => value === literal, FIT.literal);
+}
+
+/** Builds the schema of a JSON array whose items all fit one schema. */
+export function jsonArray<T>(items: Schema<T>): Schema<T[]> {
+  const anyItems = items === jsonUnknown;
+  return {
+    get label() {
+      return anyItems ? 'array' : `array of ${items.label}`;
+    },
+    get expected() {
+      return anyItems ? 'array' : `array of ${items.expected}`;
+    },
+    read(value, path, problems) {
+      if (!Array.isArray(value)) {
+        problems.push(problem(path, 'array', value));
+        return undefined as unknown as T[];
+      }
+      return value.map((item, index) => items.read(item, `${path}[${index}]`, problems));
+    },
+    fit(value) {
+      if (!Array.isArray(value) || value.length === 0) return FIT.anything;
+      let total = 0;
+      for (const item of value) total += items.fit(item);
+      return total / value.length;
+    },
+  };
+}
+
+/** Builds the schema of a JSON object used as a dictionary: any keys, values of one schema. */
+export function jsonMap<T>(values: Schema<T>): Schema<Record<string, T>> {
+  return {
+    label: 'object',
+    get expected() {
+      return values === jsonUnknown ? 'object' : `object of ${values.expected}`;
+    },
+    read(value, path, problems) {
+      if (!isPlainObject(value)) {
+        problems.push(problem(path, 'object', value));
+        return undefined as unknown as Record<string, T>;
+      }
+      const result: Record<string, T> = {};
+      for (const [key, entry] of Object.entries(value)) defineEntry(result, key, values.read(entry, pathTo(path, key), problems));
+      return result;
+    },
+    fit: () => FIT.anything,
+  };
+}
+
+/**
+ * Builds the schema of a value that fits one of several schemas. Each member reads the value. Of
+ * those that read it without problems, the one with the highest fit wins, and the first listed
+ * wins a tie. When no member fits, one problem lists what each member rejected.
+ */
+export function jsonUnion<T>(label: string | undefined, members: () => readonly Schema<unknown>[]): Schema<T> {
+  let resolved: readonly Schema<unknown>[] | undefined;
+  const list = (): readonly Schema<unknown>[] => (resolved ??= members());
+  const best = (value: unknown, path: string): { fit: number; value: unknown } | { rejections: ValidationProblem[][] } => {
+    let chosen: { fit: number; value: unknown } | undefined;
+    const rejections: ValidationProblem[][] = [];
+    for (const member of list()) {
+      const memberProblems: ValidationProblem[] = [];
+      const read = member.read(value, path, memberProblems);
+      rejections.push(memberProblems);
+      if (memberProblems.length > 0) continue;
+      const fit = member.fit(value);
+      if (chosen === undefined || fit > chosen.fit) chosen = { fit, value: read };
+    }
+    return chosen ?? { rejections };
+  };
+  return {
+    get label() {
+      return label ?? list().map((member) => member.label).join(' or ');
+    },
+    get expected() {
+      return `one of ${list().map((member) => member.label).join(', ')}`;
+    },
+    read(value, path, problems) {
+      const outcome = best(value, path);
+      if ('fit' in outcome) return outcome.value as T;
+      problems.push(unionProblem(path, list().map((member) => member.label), value, outcome.rejections));
+      return undefined as T;
+    },
+    fit(value) {
+      const outcome = best(value, '$');
+      return 'fit' in outcome ? outcome.fit : FIT.anything;
+    },
+  };
+}
+
+/** Builds the schema of an enum. An open enum also accepts other values of the same JSON type and keeps them as they came. */
+export function defineEnum<T>(options: { name: string; values: readonly (string | number)[]; open: boolean }): Schema<T> {
+  const known = new Set<unknown>(options.values);
+  const numeric = options.values.length > 0 && options.values.every((value) => typeof value === 'number');
+  const listed = options.values.slice(0, MAX_VALUES_IN_MESSAGE).map((value) => JSON.stringify(value));
+  const more = options.values.length > MAX_VALUES_IN_MESSAGE ? `, ... (${options.values.length} values)` : '';
+  const expected = `one of ${listed.join(', ')}${more}${options.open ? ` or another ${numeric ? 'integer' : 'string'}` : ''}`;
+  const acceptsOther = (value: unknown): boolean => options.open && (numeric ? Number.isInteger(value) : typeof value === 'string');
+  return {
+    label: options.name,
+    expected,
+    read(value, path, problems) {
+      if (!known.has(value) && !acceptsOther(value)) problems.push(problem(path, expected, value));
+      return value as T;
+    },
+    fit: (value) => (known.has(value) ? FIT.knownEnumValue : FIT.unknownEnumValue),
+  };
+}
+
+/** Maximum number of enum values a problem message spells out; larger enums are summarized. */
+const MAX_VALUES_IN_MESSAGE = 10;
+
+/** One field of an object model: its class property, its JSON key and the schema of its value. */
+export interface FieldSchema {
+  property: string;
+  wire: string;
+  schema: Schema<unknown>;
+  required: boolean;
+  /** Whether a required field accepts null; optional fields always do. */
+  nullable: boolean;
+}
+
+export interface ObjectSchema<T extends object> extends Schema<T> {
+  /** Writes a model in its wire form: wire names, dates as ISO 8601 strings, undefined properties left out. */
+  write(model: T): Record<string, unknown>;
+}
+
+export interface ObjectOptions<T extends object> {
+  name: string;
+  /** Builds the model from its properties, keyed by property name. */
+  create(properties: Record<string, unknown>): T;
+  /** The fields, listed on first use, because models that refer to each other import each other. */
+  fields(): readonly FieldSchema[];
+  /**
+   * The handling of input properties the docs do not list. `keep` stores them in the model's
+   * `additionalProperties` and writes them back out, and `drop` leaves them out. An undocumented
+   * model (`documented: false`) keeps every property as its own.
+   */
+  unknownProperties: 'keep' | 'drop';
+  documented: boolean;
+}
+
+/** Builds the schema of an object model, which reads JSON objects into model instances and writes them back. */
+export function defineObject<T extends object>(options: ObjectOptions<T>): ObjectSchema<T> {
+  let resolved: { fields: readonly FieldSchema[]; wireNames: ReadonlySet<string> } | undefined;
+  const fields = (): { fields: readonly FieldSchema[]; wireNames: ReadonlySet<string> } => {
+    if (!resolved) {
+      const list = options.fields();
+      resolved = { fields: list, wireNames: new Set(list.map((field) => field.wire)) };
+    }
+    return resolved;
+  };
+  const label = `${options.name} object`;
+
+  return {
+    label,
+    expected: label,
+    read(value, path, problems) {
+      if (!isPlainObject(value)) {
+        problems.push(problem(path, label, value));
+        return undefined as unknown as T;
+      }
+      if (!options.documented) return options.create(copyEntries(value, () => true, (entry) => entry));
+
+      const { fields: list, wireNames } = fields();
+      const properties: Record<string, unknown> = {};
+      for (const field of list) {
+        const entry = Object.hasOwn(value, field.wire) ? value[field.wire] : undefined;
+        const fieldPath = pathTo(path, field.wire);
+        if (entry === undefined) {
+          if (field.required) problems.push(missingProblem(fieldPath, field.schema.expected));
+        } else if (entry === null && (field.nullable || !field.required)) {
+          properties[field.property] = null;
+        } else {
+          properties[field.property] = field.schema.read(entry, fieldPath, problems);
+        }
+      }
+      if (options.unknownProperties === 'keep') {
+        const extra = copyEntries(value, (key) => !wireNames.has(key), (entry) => entry);
+        if (Object.keys(extra).length > 0) properties.additionalProperties = extra;
+      }
+      return options.create(properties);
+    },
+    fit(value) {
+      if (!isPlainObject(value)) return FIT.anything;
+      if (!options.documented) return 0.5;
+      // More matching keys fit better; then fewer unknown keys; then fewer listed fields left empty.
+      // Without unknown keys an object stays above a map (fit 0) and an undocumented object (0.5).
+      const { fields: list, wireNames } = fields();
+      const keys = Object.keys(value);
+      const matched = keys.filter((key) => wireNames.has(key)).length;
+      return 1 + matched * 1e6 - (keys.length - matched) * 1e3 - (list.length - matched) * 1e-4;
+    },
+    write(model) {
+      const record = model as Record<string, unknown>;
+      if (!options.documented) return copyEntries(record, () => true, toWire);
+
+      const { fields: list } = fields();
+      const json: Record<string, unknown> = {};
+      for (const field of list) {
+        const entry = record[field.property];
+        if (entry !== undefined) defineEntry(json, field.wire, toWire(entry));
+      }
+      const extra = record.additionalProperties;
+      if (options.unknownProperties === 'keep' && isPlainObject(extra)) {
+        for (const [key, entry] of Object.entries(extra)) if (!Object.hasOwn(json, key)) defineEntry(json, key, toWire(entry));
+      }
+      return json;
+    },
+  };
+}
+
+/** Writes any model value in its wire form: models through their `toJSON`, dates as ISO 8601 strings, arrays and objects item by item. */
+export function toWire(value: unknown): unknown {
+  if (value instanceof Date) return formatDateTime(value);
+  if (Array.isArray(value)) return value.map(toWire);
+  if (typeof value === 'object' && value !== null) {
+    const toJSON = (value as { toJSON?: unknown }).toJSON;
+    if (typeof toJSON === 'function') return toJSON.call(value);
+    return copyEntries(value as Record<string, unknown>, () => true, toWire);
+  }
+  return value;
+}
+
+/** Copies the own enumerable entries of an object that pass a filter, converting each value. */
+function copyEntries(source: Record<string, unknown>, keep: (key: string) => boolean, convert: (value: unknown) => unknown): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(source)) if (keep(key)) defineEntry(copy, key, convert(entry));
+  return copy;
+}
+
+/** Sets a property as an own data property; unlike assignment, a `__proto__` key cannot change the prototype. */
+function defineEntry(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** Builds the problem for a value that is not what the docs describe. */
@@ -77,15 +401,47 @@ export function pathTo(path: string, key: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?([Zz]|[+-]\d{2}:?\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The text each `Date` read from JSON came from, so writing it back gives the same text while the instant is unchanged. */
+const dateTimeTexts = new WeakMap<Date, { text: string; time: number }>();
+
+/**
+ * Parses an ISO 8601 date-time with a time zone (`2021-07-21T14:00:00Z`, `...00.000Z`,
+ * `...00+02:00`) into a `Date`; undefined when the text is not one or names no real instant.
+ * Fractions finer than a millisecond are cut off in the `Date` but kept in the remembered text.
+ */
+export function parseDateTime(text: string): Date | undefined {
+  const match = DATE_TIME.exec(text);
+  if (!match) return undefined;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const fraction = match[7];
+  const offsetSign = match[9];
+  const offsetHours = Number(match[10] ?? 0);
+  const offsetMinutes = Number(match[11] ?? 0);
+  if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 60 || offsetHours > 23 || offsetMinutes > 59) return undefined;
+
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  const milliseconds = fraction === undefined ? 0 : Number(fraction.slice(1, 4).padEnd(3, '0'));
+  date.setUTCHours(hour, minute, second, milliseconds);
+  if (offsetSign !== undefined) date.setTime(date.getTime() - (offsetSign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000);
+  dateTimeTexts.set(date, { text, time: date.getTime() });
+  return date;
+}
+
+/** Writes a `Date` as ISO 8601: the text it was read from while its instant is unchanged, otherwise `toISOString()` (UTC, milliseconds). */
+export function formatDateTime(date: Date): string {
+  const original = dateTimeTexts.get(date);
+  if (original && original.time === date.getTime()) return original.text;
+  if (Number.isNaN(date.getTime())) throw new RangeError('cannot write an invalid Date as an ISO 8601 date-time');
+  return date.toISOString();
+}
 
 /** Tells whether a string is an ISO 8601 date-time with a time zone, such as `2021-07-21T14:00:00.000Z`, naming a real instant. */
 export function isDateTime(text: string): boolean {
-  const match = DATE_TIME.exec(text);
-  if (!match) return false;
-  const [, year, month, day, hour, minute, second] = match;
-  return isRealDate(Number(year), Number(month), Number(day)) && Number(hour) < 24 && Number(minute) < 60 && Number(second) < 61;
+  return parseDateTime(text) !== undefined;
 }
 
 /** Tells whether a string is an ISO 8601 calendar date, such as `2021-07-21`, that exists. */

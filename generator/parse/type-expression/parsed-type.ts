@@ -5,7 +5,7 @@ export interface ParsedType {
   type: TypeExpression;
   /** The cell marks the value as nullable (`?string`, `null` in a union, `Nullable[...]`). */
   nullable: boolean;
-  /** The cell marks the field as optional (`Optional[...]`, a Go pointer); undefined when it does not say. */
+  /** The cell marks the field as optional (`Optional[...]`, `Optional<...>`); undefined when the cell has no such mark. */
   optional?: boolean;
 }
 
@@ -16,4 +16,9 @@ export interface TypeCellContext {
    * to the docs folder, or undefined for a link to another site.
    */
   resolveLink(url: string): string | undefined;
+  /**
+   * Receives the members of a union that a link's text spells out (`[T.any(::String, X)](x.md)`),
+   * so that a union doc which lists no members of its own can take them from there.
+   */
+  recordLinkedUnion?(doc: string, members: TypeExpression[]): void;
 }

@@ -35,6 +35,18 @@ export function tokenizeTypeCell(nodes: readonly PhrasingContent[], fallback: { 
   return tokens;
 }
 
+/**
+ * Splits plain text, such as the argument of a constructor call in a code block, into tokens,
+ * ending with an `end` token. `start` is the position of the text's first character.
+ */
+export function tokenizeText(text: string, start: { line: number; column: number }): Token[] {
+  const tokens: Token[] = [];
+  lexText(text, start, tokens);
+  const last = tokens.at(-1);
+  tokens.push({ kind: 'end', text: '', line: last?.line ?? start.line, column: (last?.column ?? start.column) + (last?.text.length ?? 0) });
+  return tokens;
+}
+
 function collectTokens(node: PhrasingContent, tokens: Token[], fallback: { line: number; column: number }): void {
   const start = node.position?.start ?? fallback;
 

@@ -1,0 +1,29 @@
+import type { CodeBlockWriter, FunctionDeclarationStructure } from 'ts-morph';
+import { StructureKind } from 'ts-morph';
+import { useRuntime, type EmitContext } from './emit-context.js';
+import { renderCode } from './render-code.js';
+
+/**
+ * Builds `validateX(value, path, problems)`: plain generated code that checks a JSON value in wire
+ * form and pushes every problem it finds. It uses no schema or library at run time, only the small
+ * helpers of the runtime module, so it stays as fast as hand-written checks.
+ */
+export function validatorFunction(name: string, description: string, context: EmitContext, writeBody: (writer: CodeBlockWriter) => void): FunctionDeclarationStructure {
+  const problemType = useRuntime(context, 'ValidationProblem', 'type');
+  return {
+    kind: StructureKind.Function,
+    name: `validate${name}`,
+    isExported: true,
+    docs: [{ description }],
+    parameters: [
+      { name: 'value', type: 'unknown' },
+      { name: 'path', type: 'string', initializer: '"$"' },
+      { name: 'problems', type: `${problemType}[]`, initializer: '[]' },
+    ],
+    returnType: `${problemType}[]`,
+    statements: renderCode((writer) => {
+      writeBody(writer);
+      writer.writeLine('return problems;');
+    }),
+  };
+}

@@ -1,0 +1,81 @@
+import type { Code, List, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { EnumMember, EnumModel } from '../model/types.js';
+import type { Dialect } from './dialect.js';
+import type { DocContext } from './doc-context.js';
+import type { DocSection } from './doc-sections.js';
+import { TypeSyntaxError } from './type-expression/token-stream.js';
+import { readValuesTable } from './values-table.js';
+
+/** The parts of an enum model that a `## Values` section holds. */
+export type EnumValues = Pick<EnumModel, 'valueType' | 'members' | 'open'>;
+
+/**
+ * Reads a `## Values` section, written as a Name | Value table, as a code block of literals
+ * (`"asc" | "desc"`, read by the dialect) or as a bullet list of values. The value type is
+ * `integer` only when every value is a whole number and nothing marks the enum as a string enum.
+ */
+export function readValuesSection(section: DocSection, dialect: Dialect, doc: DocContext): EnumValues {
+  const table = section.content.find((node): node is Table => node.type === 'table');
+  const open = section.content.some((node) => node.type === 'paragraph' && toString(node).startsWith('This is an open enum.'));
+  if (table) {
+    reportExtraTables(section, doc);
+    const reading = readValuesTable(table, doc);
+    let declared: 'string' | 'integer' | undefined;
+    if (reading.openValueType === 'string') declared = 'string';
+    else if (reading.openValueType !== undefined) declared = 'integer';
+    return withValueType(reading.members, open || reading.openValueType !== undefined, declared);
+  }
+
+  const code = section.content.find((node): node is Code => node.type === 'code');
+  if (code && dialect.readEnumCode) return readEnumCode(code, dialect, doc);
+
+  const list = section.content.find((node): node is List => node.type === 'list');
+  if (list) return withValueType(readValuesList(list, doc), open, undefined);
+
+  doc.report('error', 'missing-table', `the \`## ${section.name}\` section has no table, code block or list of values`, doc.positionOf(section.heading));
+  return { valueType: 'string', members: [], open };
+}
+
+function readEnumCode(code: Code, dialect: Dialect, doc: DocContext): EnumValues {
+  const source = doc.positionOf(code);
+  try {
+    // A fenced block's content starts on the line after its opening fence.
+    const reading = dialect.readEnumCode!(code.value, { line: source.line + 1, column: source.column });
+    const members: EnumMember[] = reading.values.map((value) => ({ name: String(value), value, source }));
+    return withValueType(members, reading.open, reading.valueType);
+  } catch (error) {
+    if (!(error instanceof TypeSyntaxError)) throw error;
+    doc.report('error', 'invalid-enum-code', `cannot read the enum values in the code block: ${error.message}`, doc.at(error.token.line, error.token.column));
+    return { valueType: 'string', members: [], open: false };
+  }
+}
+
+/** Reads a bullet list whose items are values, each in backticks or plain. */
+function readValuesList(list: List, doc: DocContext): EnumMember[] {
+  return list.children.map((item) => {
+    const text = toString(item).trim();
+    return { name: text, value: text, source: doc.positionOf(item) };
+  });
+}
+
+/**
+ * Sets the value type and turns member values into numbers for an integer enum. A value such as
+ * `1` stays a string when another member is not a whole number or the doc declares string values
+ * (`Unrecognized<string>`).
+ */
+function withValueType(members: EnumMember[], open: boolean, declared: 'string' | 'integer' | undefined): EnumValues {
+  const allWhole = members.length > 0 && members.every((member) => typeof member.value === 'number' || /^-?\d{1,15}$/.test(member.value));
+  const valueType = declared !== 'string' && allWhole ? 'integer' : 'string';
+  for (const member of members) {
+    member.value = valueType === 'integer' ? Number(member.value) : String(member.value);
+  }
+  return { valueType, members, open };
+}
+
+function reportExtraTables(section: DocSection, doc: DocContext): void {
+  const tables = section.content.filter((node: RootContent): node is Table => node.type === 'table');
+  if (tables.length > 1) {
+    doc.report('error', 'extra-table', `the \`## ${section.name}\` section has ${tables.length} tables; merge them into one`, doc.positionOf(tables[1]));
+  }
+}
