@@ -1,9 +1,14 @@
 import { relative, resolve, sep, posix } from 'node:path';
+import picomatch from 'picomatch';
+import type { RunCache } from './cache/run-cache.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
-import { emitTypeScript, type EmitOptions, type GeneratedFile } from './emit/emit-files.js';
+import { emitTypeScript, type EmitOptions, type EnumEmitOptions, type GeneratedFile } from './emit/emit-files.js';
+import type { FileNameScheme, NamesManifest } from './emit/names.js';
 import { dropBrokenModels } from './model/drop-broken-models.js';
 import { loadModelDocument, type LoadOptions } from './model/load-model-document.js';
+import { applyNullableOverrides, type OverridePositions } from './model/nullable-overrides.js';
 import type { ModelDocument } from './model/types.js';
+import { readDoc as readDocFunction } from './parse/read-doc.js';
 
 export interface GenerateOptions extends LoadOptions, Pick<EmitOptions, 'unknownProperties'> {
   /** The docs folder. */
@@ -17,16 +22,55 @@ export interface GenerateOptions extends LoadOptions, Pick<EmitOptions, 'unknown
   bannerText?: string;
   /** Whether warnings (such as an example that does not fit its field) fail the run like errors; false by default. */
   warningsAsErrors?: boolean;
+  /** Whether the models of docs without errors are still emitted when other docs have errors (`--keep-going`); false by default. */
+  keepGoing?: boolean;
+  /** Globs (picomatch) of the docs that take part, relative to the docs folder; all `.md` files by default. */
+  includeGlobs?: readonly string[];
+  /** Globs of docs left out even when `includeGlobs` matches them. */
+  excludeGlobs?: readonly string[];
+  /** Fields, as `Model.field`, that accept `null` although their doc does not say so. */
+  nullable?: readonly string[];
+  /** The position of each `nullable` entry in the configuration file, for warnings about entries that match no field. */
+  overridePositions?: OverridePositions;
+  enums?: EnumEmitOptions;
+  fileNames?: FileNameScheme;
+  /** The names manifest of the previous run, so each doc keeps the type name it was given. */
+  previousNames?: NamesManifest;
+  /** Reuses doc readings and emitted files of earlier runs. */
+  cache?: RunCache;
+  /** Called as docs are read (`total` unknown) and as model files are emitted, for a progress display. */
+  onProgress?: (stage: 'reading docs' | 'emitting models', done: number, total: number | undefined) => void;
 }
 
 export interface GenerateResult {
   document: ModelDocument;
-  /** Files for every model that has no errors and refers only to such models. */
+  /**
+   * Every generated TypeScript file, sorted by path. None when there are errors, unless `keepGoing`
+   * is set: then the files of every model without errors that refers only to such models.
+   */
   files: GeneratedFile[];
-  /** Docs whose models are left out of `files` because of errors. */
+  /** Docs whose models are left out of `files` because of errors; empty unless `keepGoing` is set. */
   droppedDocs: string[];
+  /** The type name given to each doc, for the names manifest; empty when there are errors. */
+  names: NamesManifest;
+  /** Problems in the docs; their paths are relative to the docs folder. */
   diagnostics: Diagnostic[];
+  /** Problems in the configuration; their paths are relative to `cwd`. */
+  setupDiagnostics: Diagnostic[];
   hasErrors: boolean;
+  timings: StageTimings;
+}
+
+/** Milliseconds spent in each stage of a run, measured with `performance.now()`. */
+export interface StageTimings {
+  /** Reading the doc files. */
+  read: number;
+  /** Parsing the markdown and reading each doc into a model. */
+  parse: number;
+  /** Resolving references and wire names across docs. */
+  model: number;
+  /** Emitting the TypeScript files in memory. */
+  emit: number;
 }
 
 export const DEFAULT_INPUT = 'spec';
@@ -38,29 +82,74 @@ export const DEFAULT_OUT = 'generated';
  */
 export function generate(options: GenerateOptions): GenerateResult {
   const cwd = options.cwd ?? process.cwd();
-  const loaded = loadModelDocument(resolve(cwd, options.input), options);
+  const include = options.include ?? docFilter(options.includeGlobs, options.excludeGlobs);
+  const readDoc = withProgress(options.readDoc ?? options.cache?.readDoc, options.onProgress);
+  const loaded = loadModelDocument(resolve(cwd, options.input), {
+    ...options,
+    ...(include === undefined ? {} : { include }),
+    ...(readDoc === undefined ? {} : { readDoc }),
+  });
+  const setupDiagnostics = applyNullableOverrides(loaded.document.models, options.nullable ?? [], options.overridePositions);
+
+  const hasErrors = loaded.diagnostics.hasErrors || setupDiagnostics.some((diagnostic) => diagnostic.severity === 'error');
+  // Errors such as unresolved references leave the model incomplete, so nothing is emitted, unless
+  // `keepGoing` asks for the rest: the models of docs with errors, and the models that refer to
+  // them, are then left out, so the emitter never meets an unresolved reference.
+  if (hasErrors && options.keepGoing !== true) {
+    return { document: loaded.document, files: [], droppedDocs: [], names: { names: {} }, diagnostics: loaded.diagnostics.sorted(), setupDiagnostics, hasErrors, timings: { ...loaded.timings, emit: 0 } };
+  }
+  const emittable = hasErrors ? dropBrokenModels(loaded.document, loaded.diagnostics) : { document: loaded.document, dropped: [] };
+
   const docsFolder = displayPath(cwd, options.input);
   const command = options.command ?? regenerateCommand(docsFolder, displayPath(cwd, options.out));
-  // Models of docs with errors, and models that refer to them, are left out, so the emitter never
-  // meets an unresolved reference and `--keep-going` can write the rest.
-  const emittable = dropBrokenModels(loaded.document, loaded.diagnostics);
+  const emitStart = performance.now();
   const emitted = emitTypeScript(emittable.document, {
     banner: { command, text: options.bannerText },
     docsFolder,
     unknownProperties: options.unknownProperties,
-    openEnums: options.openEnums,
+    openEnums: options.openEnums ?? options.enums?.open,
+    names: { ...(options.previousNames ? { previous: options.previousNames } : {}), ...(options.fileNames ? { fileNames: options.fileNames } : {}) },
+    ...(options.enums ? { enums: options.enums } : {}),
+    ...(options.cache ? { cache: options.cache.emitCache } : {}),
+    ...(options.onProgress ? { onModel: (done: number, total: number) => options.onProgress!('emitting models', done, total) } : {}),
   });
+  const emit = performance.now() - emitStart;
   for (const note of emitted.notes) loaded.diagnostics.add(note);
 
   const diagnostics = loaded.diagnostics.sorted();
   const failsOnWarnings = options.warningsAsErrors === true && diagnostics.some((diagnostic) => diagnostic.severity === 'warning');
   return {
     document: loaded.document,
-    files: emitted.files,
+    files: failsOnWarnings && options.keepGoing !== true ? [] : emitted.files,
     droppedDocs: emittable.dropped,
+    names: emitted.names.manifest,
     diagnostics,
-    hasErrors: loaded.diagnostics.hasErrors || failsOnWarnings,
+    setupDiagnostics,
+    hasErrors: hasErrors || failsOnWarnings,
+    timings: { ...loaded.timings, emit },
   };
+}
+
+/** Wraps a doc reader so it reports each doc read; returns the reader unchanged without a progress callback. */
+function withProgress(read: typeof readDocFunction | undefined, onProgress: GenerateOptions['onProgress']): typeof readDocFunction | undefined {
+  if (!onProgress) return read;
+  const inner = read ?? readDocFunction;
+  let done = 0;
+  return (...args) => {
+    done += 1;
+    onProgress('reading docs', done, undefined);
+    return inner(...args);
+  };
+}
+
+/** Builds the doc filter of the include and exclude globs, or undefined when every doc takes part. */
+function docFilter(includeGlobs: readonly string[] | undefined, excludeGlobs: readonly string[] | undefined): ((file: string) => boolean) | undefined {
+  // The default include matches every doc the reader accepts, `.MD` files too, which the glob would miss.
+  const includesAll = includeGlobs === undefined || (includeGlobs.length === 1 && includeGlobs[0] === '**/*.md');
+  if (includesAll && (excludeGlobs === undefined || excludeGlobs.length === 0)) return undefined;
+  const included = includesAll ? () => true : picomatch([...includeGlobs]);
+  const excluded = excludeGlobs && excludeGlobs.length > 0 ? picomatch([...excludeGlobs]) : () => false;
+  return (file) => included(file) && !excluded(file);
 }
 
 /** Shows a folder relative to the working directory with `/` separators, so banners are the same on every machine. */

@@ -1,10 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDiagnostic } from '../diagnostics/diagnostic.js';
-import { DEFAULT_INPUT, DEFAULT_OUT, displayPath, generate } from '../generate.js';
-import { compareOutput, writeOutput } from '../write/write-output.js';
+import { DEFAULT_INPUT, DEFAULT_OUT } from '../generate.js';
+import { runCheck } from './check-command.js';
+import { generateOnce } from './generate-once.js';
 import type { CommandIo } from './io.js';
+import { REPORTERS, type Reporter } from './report-diagnostics.js';
+import { prepareRun } from './run-setup.js';
 
 const HELP = `Usage: md-models-ts generate [options]
        md-models-ts check [options]
@@ -13,19 +13,23 @@ generate reads the model docs and writes TypeScript models; check regenerates in
 compares the result with the output folder.
 
 Options:
-  --input <folder>   the docs folder (default: ${DEFAULT_INPUT})
-  --out <folder>     the output folder (default: ${DEFAULT_OUT})
-  --ir <file>        also write the intermediate model as JSON to <file>
-  --ir-only          write only the intermediate model (needs --ir)
-  --keep-going       when some docs have errors, still write the models of the other docs
-                     (leaving out those that refer to a doc with errors) and exit with 2
-  --verbose          also print info diagnostics (skipped docs, renamed models, inferred wire names)
-  --warnings-as-errors
-                     fail (exit code 2) when the docs have warnings, such as an invalid example
-  -h, --help         show this help
+  --input <folder>        the docs folder (default: ${DEFAULT_INPUT}, or \`input\` in the configuration file)
+  --out <folder>          the output folder (default: ${DEFAULT_OUT}, or \`out\` in the configuration file)
+  --config <file>         the configuration file (default: codegen.yaml in the docs folder, when it exists)
+  --ir <file>             also write the intermediate model as JSON to <file>
+  --ir-only               write only the intermediate model (needs --ir)
+  --keep-going            generate: when some docs have errors, still write the models of the other
+                          docs (leaving out those that refer to a doc with errors) and exit with 2
+  --watch                 generate: regenerate after every change to a doc or the configuration file
+  --no-cache              generate: read every doc and emit every file afresh, ignoring the cache
+  --max-diff-lines <n>    check: print at most <n> diff lines per stale file (default: 200; 0 prints none)
+  --reporter <name>       text (default) or github, which prints GitHub Actions annotations
+  --timings               print the milliseconds spent in each stage (read, parse, model, emit, write or compare)
+  --verbose               also print info diagnostics (skipped docs, renamed models, inferred wire names)
+  --warnings-as-errors    fail (exit code 2) when the docs have warnings, such as an invalid example
+  -h, --help              show this help
 
-Exit codes: 0 done (check: up to date), 1 check found stale output, 2 errors in the docs or the options
-(with --keep-going the models without errors are written all the same).`;
+Exit codes: 0 done (check: up to date), 1 check found stale output, 2 errors in the docs or the setup.`;
 
 /** Runs `generate`, or `check` when `options.check` is set, and returns the exit code. */
 export async function runGenerateCommand(args: string[], io: CommandIo, options: { check: boolean }): Promise<number> {
@@ -34,12 +38,18 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
     parsed = parseArgs({
       args,
       options: {
-        input: { type: 'string', default: DEFAULT_INPUT },
-        out: { type: 'string', default: DEFAULT_OUT },
+        input: { type: 'string' },
+        out: { type: 'string' },
+        config: { type: 'string' },
         ir: { type: 'string' },
         'ir-only': { type: 'boolean', default: false },
         'keep-going': { type: 'boolean', default: false },
+        watch: { type: 'boolean', default: false },
+        'no-cache': { type: 'boolean', default: false },
+        'max-diff-lines': { type: 'string' },
+        reporter: { type: 'string', default: 'text' },
         verbose: { type: 'boolean', default: false },
+        timings: { type: 'boolean', default: false },
         'warnings-as-errors': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -47,76 +57,43 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
       allowPositionals: false,
     }).values;
   } catch (error) {
-    io.stderr(`error: ${(error as Error).message}\n\n${HELP}\n`);
-    return 2;
+    return usageError(io, (error as Error).message);
   }
   if (parsed.help) {
     io.stdout(HELP + '\n');
     return 0;
   }
-  if (parsed['ir-only'] && parsed.ir === undefined) {
-    io.stderr('error: --ir-only needs --ir <file> to say where the intermediate model goes\n');
-    return 2;
+  if (parsed['ir-only'] && parsed.ir === undefined) return usageError(io, '--ir-only needs --ir <file> to say where the intermediate model goes');
+  if (!REPORTERS.includes(parsed.reporter as Reporter)) return usageError(io, `--reporter ${parsed.reporter} is not valid; expected one of ${REPORTERS.join(', ')}`);
+  const maxDiffLines = parsed['max-diff-lines'] === undefined ? undefined : Number(parsed['max-diff-lines']);
+  if (maxDiffLines !== undefined && (!Number.isInteger(maxDiffLines) || maxDiffLines < 0)) {
+    return usageError(io, `--max-diff-lines ${parsed['max-diff-lines']} is not valid; expected a whole number of 0 or more`);
+  }
+  if (options.check && parsed.watch) return usageError(io, '--watch works with generate, not with check');
+
+  const common = {
+    ...(parsed.input === undefined ? {} : { input: parsed.input }),
+    ...(parsed.out === undefined ? {} : { out: parsed.out }),
+    ...(parsed.config === undefined ? {} : { config: parsed.config }),
+    reporter: parsed.reporter as Reporter,
+    verbose: parsed.verbose,
+    warningsAsErrors: parsed['warnings-as-errors'],
+    timings: parsed.timings,
+  };
+  const runOptions = { ...common, ...(parsed.ir === undefined ? {} : { ir: parsed.ir }), irOnly: parsed['ir-only'], keepGoing: parsed['keep-going'], cache: !parsed['no-cache'] };
+  if (parsed.watch) {
+    // Loaded on demand, so runs without --watch do not load the file watcher.
+    const { runWatch } = await import('./watch-command.js');
+    return runWatch(runOptions, io);
   }
 
-  const input = resolve(io.cwd, parsed.input);
-  const out = resolve(io.cwd, parsed.out);
-  let result;
-  try {
-    result = generate({ input: parsed.input, out: parsed.out, cwd: io.cwd, warningsAsErrors: parsed['warnings-as-errors'] });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      io.stderr(`error: the docs folder ${displayPath(io.cwd, input)} does not exist; pass the folder of your model docs with --input\n`);
-      return 2;
-    }
-    throw error;
-  }
-
-  for (const diagnostic of result.diagnostics) {
-    if (diagnostic.severity === 'info' && !parsed.verbose) continue;
-    io.stderr(formatDiagnostic(diagnostic, { root: displayPath(io.cwd, input) }) + '\n');
-  }
-  const errorCount = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
-  const warningCount = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
-  const counted = errorCount > 0 ? `${errorCount} error${errorCount === 1 ? '' : 's'}` : `${warningCount} warning${warningCount === 1 ? '' : 's'} (--warnings-as-errors)`;
-  const keepGoing = parsed['keep-going'] && !options.check;
-  if (result.hasErrors && !keepGoing) {
-    io.stderr(`${counted} in the docs; nothing was written\n`);
-    return 2;
-  }
-
-  if (options.check) return reportDrift(out, result.files, io);
-
-  if (parsed.ir !== undefined) {
-    const irFile = resolve(io.cwd, parsed.ir);
-    mkdirSync(dirname(irFile), { recursive: true });
-    writeFileSync(irFile, JSON.stringify(result.document, null, 2) + '\n');
-  }
-  if (parsed['ir-only']) return result.hasErrors ? 2 : 0;
-
-  // With errors, the files of the docs left out stay as they were instead of being removed as stale.
-  const summary = writeOutput(out, result.files, { removeStale: !result.hasErrors });
-  for (const file of summary.foreign) io.stderr(`note: ${displayPath(io.cwd, resolve(out, file))} was not generated by this tool and was left alone\n`);
-  const generatedCount = result.document.models.length - result.droppedDocs.length;
-  io.stderr(`${generatedCount} models: ${summary.written.length} files written, ${summary.unchanged.length} unchanged, ${summary.removed.length} removed\n`);
-  if (result.hasErrors) {
-    io.stderr(`${counted} in the docs; ${result.droppedDocs.length} doc${result.droppedDocs.length === 1 ? ' was' : 's were'} left out (--keep-going)\n`);
-    return 2;
-  }
-  return 0;
+  const setup = prepareRun(common, io);
+  if (!setup) return 2;
+  if (options.check) return runCheck(setup, { ...common, ...(maxDiffLines === undefined ? {} : { maxDiffLines }) }, io);
+  return generateOnce(setup, runOptions, io);
 }
 
-function reportDrift(out: string, files: Parameters<typeof compareOutput>[1], io: CommandIo): number {
-  const comparison = compareOutput(out, files);
-  const where = displayPath(io.cwd, out);
-  for (const file of comparison.changed) io.stdout(`changed: ${where}/${file}\n`);
-  for (const file of comparison.missing) io.stdout(`missing: ${where}/${file}\n`);
-  for (const file of comparison.stale) io.stdout(`stale: ${where}/${file} (no doc produces it any more)\n`);
-  const drift = comparison.changed.length + comparison.missing.length + comparison.stale.length;
-  if (drift === 0) {
-    io.stderr(`${where} is up to date (${comparison.unchanged.length} files)\n`);
-    return 0;
-  }
-  io.stderr(`${where} is stale: ${drift} file${drift === 1 ? '' : 's'} differ; run \`npm run generate\`\n`);
-  return 1;
+function usageError(io: CommandIo, message: string): number {
+  io.stderr(`error: ${message}\n\n${HELP}\n`);
+  return 2;
 }

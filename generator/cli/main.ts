@@ -1,4 +1,5 @@
 import { runDiffCommand } from './diff-command.js';
+import { runExportCommand } from './export-command.js';
 import { runGenerateCommand } from './generate-command.js';
 import type { CommandIo } from './io.js';
 import { processIo } from './io.js';
@@ -9,6 +10,7 @@ Commands:
   generate   read model docs and write TypeScript models (the default command)
   check      regenerate in memory and compare with the output folder
   diff       report what changed between two versions of the docs
+  export     write the models as JSON Schema or an OpenAPI 3.1 document
 
 Run \`md-models-ts <command> --help\` for the options of a command.`;
 
@@ -18,6 +20,7 @@ const COMMANDS: Record<string, Command> = {
   generate: (args, io) => runGenerateCommand(args, io, { check: false }),
   check: (args, io) => runGenerateCommand(args, io, { check: true }),
   diff: runDiffCommand,
+  export: runExportCommand,
 };
 
 /** Runs the command line and returns the process exit code. */

@@ -9,6 +9,8 @@ export interface RuntimeOptions {
   unknownProperties: 'keep' | 'drop';
   /** Whether an enum accepts values it does not list: all enums, none, or the enums named. */
   openEnums: boolean | readonly string[];
+  /** `const-object` emits a const object of the values beside their union type; `union` emits the union type alone. */
+  enumShape: 'const-object' | 'union';
 }
 
 /** What the emitter of one model file needs to know about the other models. */

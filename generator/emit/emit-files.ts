@@ -6,7 +6,8 @@ import { bannerFor, type BannerOptions } from './banner.js';
 import type { EmitContext, RuntimeOptions } from './emit-context.js';
 import { enumModelStatements } from './enum-model.js';
 import { ImportCollector } from './imports.js';
-import { assignTypeNames, type TypeNames } from './names.js';
+import { EmitKeys } from './emit-key.js';
+import { assignTypeNames, type NameOptions, type TypeNames } from './names.js';
 import { objectModelStatements } from './object-model.js';
 import { unionModelStatements } from './union-model.js';
 
@@ -26,6 +27,38 @@ export interface EmitOptions {
   unknownProperties?: 'keep' | 'drop';
   /** Whether enums accept values they do not list: all (`true`), none (`false`, the default), or the enums named. Enums the docs mark open always do. */
   openEnums?: boolean | readonly string[];
+  /** Names kept from the previous run and the file naming scheme. */
+  names?: NameOptions;
+  /** The `enums` settings of the configuration file, for the enum emitter. */
+  enums?: EnumEmitOptions;
+  /** Files emitted by earlier runs, reused when nothing they were built from has changed. */
+  cache?: EmitCache;
+  /** Called after each model file, for a progress display. */
+  onModel?: (done: number, total: number) => void;
+}
+
+/**
+ * How enums are generated, from the `enums` key of the configuration file. `shape` is
+ * `const-object` (a const object and a union type of its values) or `union` (the union type alone).
+ * `open` makes all enums (`true`), none (`false`) or the listed enum models accept unknown values.
+ */
+export interface EnumEmitOptions {
+  shape: 'const-object' | 'union';
+  open: boolean | string[];
+}
+
+/** A model file and the notes its emission reported, as kept by the cache. */
+export interface CachedEmit {
+  content: string;
+  notes: Diagnostic[];
+}
+
+/** A store of emitted model files keyed by a hash of everything the emission reads. */
+export interface EmitCache {
+  /** A hash of the emitter's code, so a changed emitter does not reuse old files. */
+  fingerprint: string;
+  get(key: string): CachedEmit | undefined;
+  set(key: string, value: CachedEmit): void;
 }
 
 export interface EmitResult {
@@ -33,6 +66,8 @@ export interface EmitResult {
   names: TypeNames;
   /** What the emitter renamed, as info diagnostics. */
   notes: Diagnostic[];
+  /** How many model files came from the cache. */
+  reused: number;
 }
 
 const RUNTIME_SOURCE = new URL('./runtime/runtime.ts', import.meta.url);
@@ -42,34 +77,57 @@ const RUNTIME_SOURCE = new URL('./runtime/runtime.ts', import.meta.url);
  * all. Each file is built from ts-morph structures in one call and printed to text.
  */
 export function emitTypeScript(document: ModelDocument, options: EmitOptions): EmitResult {
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Double, newLineKind: NewLineKind.LineFeed },
-  });
-  const names = assignTypeNames(document.models);
+  let project: Project | undefined;
+  const names = assignTypeNames(document.models, options.names);
   const modelsByDoc = new Map(document.models.map((model) => [model.source.file, model]));
   const notes: Diagnostic[] = [...names.renames];
   const files: GeneratedFile[] = [];
-  const runtime: RuntimeOptions = { unknownProperties: options.unknownProperties ?? 'keep', openEnums: options.openEnums ?? false };
+  const runtime: RuntimeOptions = { unknownProperties: options.unknownProperties ?? 'keep', openEnums: options.openEnums ?? options.enums?.open ?? false, enumShape: options.enums?.shape ?? 'const-object' };
+  // Everything the emitted text depends on besides the models themselves, so a changed setting never reuses a cached file.
+  const settings = JSON.stringify([options.cache?.fingerprint, options.banner, options.docsFolder, runtime, options.names?.fileNames]);
+  const keys = new EmitKeys(modelsByDoc, names, settings);
+  let reused = 0;
 
-  for (const model of document.models) {
+  for (const [index, model] of document.models.entries()) {
+    options.onModel?.(index + 1, document.models.length);
+    const fileName = `${names.fileName(model.source.file)}.ts`;
+    const key = options.cache ? keys.keyOf(model) : '';
+    const cached = options.cache?.get(key);
+    if (cached) {
+      files.push({ path: fileName, content: cached.content, doc: model.source.file });
+      notes.push(...cached.notes);
+      reused += 1;
+      continue;
+    }
+
+    const modelNotes: Diagnostic[] = [];
     const imports = new ImportCollector();
-    const context: EmitContext = { names, modelsByDoc, imports, currentDoc: model.source.file, notes, runtime };
+    const context: EmitContext = { names, modelsByDoc, imports, currentDoc: model.source.file, notes: modelNotes, runtime };
     const statements = modelStatements(model, context).map((statement) => (typeof statement === 'string' ? (writer: CodeBlockWriter) => writer.blankLineIfLastNot().write(statement) : { ...statement, leadingTrivia: separateStatement }));
     const docPath = joinDocPath(options.docsFolder, model.source.file);
-    const fileName = `${names.fileName(model.source.file)}.ts`;
+    project ??= createProject();
     const sourceFile = project.createSourceFile(fileName, {
       leadingTrivia: bannerFor(docPath, options.banner) + '\n',
       statements: [...imports.toStructures().map((structure) => ({ kind: StructureKind.ImportDeclaration, ...structure }) as const), ...statements],
     }, { overwrite: true });
-    files.push({ path: fileName, content: finish(sourceFile.getFullText()), doc: model.source.file });
+    const content = finish(sourceFile.getFullText());
+    files.push({ path: fileName, content, doc: model.source.file });
+    notes.push(...modelNotes);
+    options.cache?.set(key, { content, notes: modelNotes });
     project.removeSourceFile(sourceFile);
   }
 
   files.push({ path: 'runtime.ts', content: bannerFor(undefined, options.banner) + '\n' + readFileSync(RUNTIME_SOURCE, 'utf8') });
   files.push({ path: 'index.ts', content: indexFile(document.models, names, options.banner) });
   files.sort((a, b) => compareText(a.path, b.path));
-  return { files, names, notes };
+  return { files, names, notes, reused };
+}
+
+function createProject(): Project {
+  return new Project({
+    useInMemoryFileSystem: true,
+    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Double, newLineKind: NewLineKind.LineFeed },
+  });
 }
 
 /** Puts a blank line before each top-level declaration, as ts-morph does only for some kinds. */

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { EnumModel } from '../model/types.js';
-import { isIdentifier } from './names.js';
+import { isIdentifier, withNumber } from './names.js';
 import { UniqueNames } from './unique-names.js';
 
 const SYMBOL_WORDS: Record<string, string> = { '+': 'Plus', '-': 'Minus', '.': 'Dot', '/': 'Slash', '*': 'Star', '@': 'At', '&': 'And', '%': 'Percent', '#': 'Hash', '=': 'Equals' };
@@ -9,10 +9,11 @@ const SYMBOL_WORDS: Record<string, string> = { '+': 'Plus', '-': 'Minus', '.': '
  * Gives each enum member a distinct key for the generated const object. A member name that is an
  * identifier is kept. Other names are turned into PascalCase words, with `+`, `-` and other signs
  * between digits or at the ends spelled out (`GMT+1` becomes `GMTPlus1`), so values that differ
- * only in such signs keep distinct keys. Any remaining clash gets a number, and every change is reported.
+ * only in such signs keep distinct keys. Any remaining clash gets a number (`_2` after a name that
+ * ends in a digit, so `GMT1_2` is not read as `GMT12`), and every change is reported.
  */
 export function assignEnumMemberNames(model: EnumModel, typeName: string, notes: Diagnostic[]): string[] {
-  const names = new UniqueNames();
+  const names = new UniqueNames(withNumber);
   return model.members.map((member) => {
     const wanted = member.name === '' ? String(member.value) : member.name;
     const base = toMemberName(wanted);

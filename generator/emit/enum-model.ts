@@ -23,29 +23,36 @@ export function enumModelStatements(model: EnumModel, context: EmitContext): (st
   const schema = schemaName(name);
   const valuesSet = `${name[0]!.toLowerCase()}${name.slice(1)}Values`;
 
+  const unionShape = context.runtime.enumShape === 'union';
+  const literals = model.members.map((member) => JSON.stringify(member.value));
+  // The union shape has no const object, so the values come from a list of literals.
+  const valuesSource = unionShape ? `[${literals.join(', ')}]` : `Object.values(${name})`;
+
   return [
-    // ts-morph prints a multi-line initializer with a hanging indent, so the const object is written whole.
-    renderCode((writer) => {
-      writeJsDoc(writer, model.description, model.deprecated?.message);
-      writer.write(`export const ${name} =`).write(' {').indent(() => {
-        model.members.forEach((member, index) => {
-          if (member.description || member.deprecated) writeJsDoc(writer, member.description, member.deprecated?.message);
-          writer.writeLine(`${propertyKey(memberNames[index]!)}: ${JSON.stringify(member.value)},`);
+    ...(unionShape ? [] : [
+      // ts-morph prints a multi-line initializer with a hanging indent, so the const object is written whole.
+      renderCode((writer) => {
+        writeJsDoc(writer, model.description, model.deprecated?.message);
+        writer.write(`export const ${name} =`).write(' {').indent(() => {
+          model.members.forEach((member, index) => {
+            if (member.description || member.deprecated) writeJsDoc(writer, member.description, member.deprecated?.message);
+            writer.writeLine(`${propertyKey(memberNames[index]!)}: ${JSON.stringify(member.value)},`);
+          });
         });
-      });
-      writer.write('} as const;');
-    }),
+        writer.write('} as const;');
+      }),
+    ]),
     {
       kind: StructureKind.TypeAlias,
       isExported: true,
       name,
       docs,
-      type: `${known}${unrecognized}`,
-    },
-    `const ${valuesSet}: ReadonlySet<unknown> = new Set<unknown>(Object.values(${name}));`,
+      type: `${unionShape ? (literals.length === 0 ? 'never' : literals.join(' | ')) : known}${unrecognized}`,
+    } satisfies TypeAliasDeclarationStructure,
+    `const ${valuesSet}: ReadonlySet<unknown> = new Set<unknown>(${valuesSource});`,
     renderCode((writer) => {
       writer.writeLine(`/** How \`${name}\` is read from JSON. */`);
-      const values = `Object.values(${name})`;
+      const values = unionShape ? `[...${valuesSet}] as ${name}[]` : `Object.values(${name})`;
       writer.write(`export const ${schema}: ${useRuntime(context, 'Schema', 'type')}<${name}> = ${useRuntime(context, 'defineEnum')}<${name}>({ name: ${JSON.stringify(name)}, values: ${values}, open: ${open} });`);
     }),
     {
@@ -55,7 +62,7 @@ export function enumModelStatements(model: EnumModel, context: EmitContext): (st
       docs: [{ description: `Tells whether a value is one of the values the docs list for \`${name}\`.` }],
       parameters: [{ name: 'value', type: 'unknown' }],
       // An open enum's type also admits unrecognized values, which the guard does not accept.
-      returnType: `value is ${open ? known : name}`,
+      returnType: `value is ${open ? (unionShape ? literals.join(' | ') || 'never' : known) : name}`,
       statements: [`return ${valuesSet}.has(value);`],
     },
     validatorFunction(name, `Checks that a JSON value is one of the values of \`${name}\` and returns the problem found, if any.`, context, (writer) => {

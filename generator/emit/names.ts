@@ -9,6 +9,27 @@ export interface TypeNames {
   /** The output file name (without `.ts`) of the model whose doc is `doc`. */
   fileName(doc: string): string;
   renames: Diagnostic[];
+  /** The names given in this run, to keep with the output so the next run gives the same ones. */
+  manifest: NamesManifest;
+}
+
+/** The naming scheme of generated model files, applied to the type name `EmployeeStatus`. */
+export type FileNameScheme = 'PascalCase' | 'camelCase' | 'kebab-case';
+
+/**
+ * The type name given to each doc's model, kept with the output. A name stays with its doc for as
+ * long as the model's name in the doc is the same, so adding or removing a doc never renames the
+ * type of another one.
+ */
+export interface NamesManifest {
+  /** Type names keyed by doc path, with the model name they were given for. */
+  names: Record<string, { model: string; type: string }>;
+}
+
+export interface NameOptions {
+  /** The manifest of the previous run, whose names are kept where they are still valid. */
+  previous?: NamesManifest;
+  fileNames?: FileNameScheme;
 }
 
 /** Names the generated runtime module exports; no model may take them. */
@@ -29,22 +50,36 @@ const GLOBAL_NAMES = new Set([
 ]);
 
 /**
- * Gives every model a distinct, valid TypeScript name. A name depends only on the model's own
- * doc and on the docs that would produce the same name, so adding or removing an unrelated doc
- * never renames a type. When docs collide, the doc whose path sorts first keeps the plain name and
- * each other one takes its folder's name as a prefix (`Operations/Status.md` becomes `OperationsStatus`).
+ * Gives every model a distinct, valid TypeScript name. A name recorded in the previous manifest for
+ * the same doc and model name is kept. Every other model takes its plain name when it is free. When
+ * docs collide, the doc whose path sorts first takes the plain name and each other one takes its
+ * folder's name as a prefix (`Operations/Status.md` becomes `OperationsStatus`), then a number
+ * (`OperationsStatus2`, or `Value4_2` after a digit).
+ * Without a manifest, a name depends only on the model's own doc and the docs that would produce
+ * the same name, so an unrelated doc never changes it.
  */
-export function assignTypeNames(models: readonly Model[]): TypeNames {
-  const byDoc = new Map<string, string>();
+export function assignTypeNames(models: readonly Model[], options: NameOptions = {}): TypeNames {
+  const toFileName = (typeName: string): string => fileNameFor(typeName, options.fileNames ?? 'PascalCase');
+  const registry = new NameRegistry(toFileName);
   const renames: Diagnostic[] = [];
   const sorted = [...models].sort((a, b) => compareText(a.source.file, b.source.file));
-  const taken = new Set<string>();
-  const takenFiles = new Set<string>();
+
+  // Names from the previous run first, so no new doc can take them.
+  const unnamed: Model[] = [];
+  for (const model of sorted) {
+    const kept = options.previous?.names[model.source.file];
+    if (kept !== undefined && kept.model === model.name && isKeepable(kept.type, model) && registry.isFree(kept.type)) {
+      registry.claim(kept.type, model);
+      if (kept.type === toTypeName(model.name) && kept.type !== model.name) renames.push(renameNote(model, kept.type, 'is not a valid or free TypeScript name'));
+      if (kept.type !== toTypeName(model.name)) renames.push(renameNote(model, kept.type, 'keeps the name an earlier run gave it (see md-models-ts.names.json)'));
+    } else {
+      unnamed.push(model);
+    }
+  }
 
   const groups = new Map<string, Model[]>();
-  for (const model of sorted) {
-    const base = toTypeName(model.name);
-    const key = base.toLowerCase();
+  for (const model of unnamed) {
+    const key = toTypeName(model.name).toLowerCase();
     const group = groups.get(key);
     if (group) group.push(model);
     else groups.set(key, [model]);
@@ -55,8 +90,8 @@ export function assignTypeNames(models: readonly Model[]): TypeNames {
   for (const group of groups.values()) {
     const [first, ...others] = group;
     const base = toTypeName(first!.name);
-    if (isFree(base, taken, takenFiles)) {
-      claim(base, first!, byDoc, taken, takenFiles);
+    if (registry.isFree(base)) {
+      registry.claim(base, first!);
       if (base !== first!.name) renames.push(renameNote(first!, base, 'is not a valid or free TypeScript name'));
     } else {
       pending.push({ model: first!, base });
@@ -71,34 +106,72 @@ export function assignTypeNames(models: readonly Model[]): TypeNames {
     const prefixed = folderPrefix(model.source.file) + base;
     let candidate = prefixed;
     let suffix = nextSuffix.get(prefixed) ?? 2;
-    while (!isFree(candidate, taken, takenFiles)) {
-      candidate = `${prefixed}${suffix}`;
+    while (!registry.isFree(candidate)) {
+      candidate = withNumber(prefixed, suffix);
       suffix += 1;
     }
     nextSuffix.set(prefixed, suffix);
-    claim(candidate, model, byDoc, taken, takenFiles);
+    registry.claim(candidate, model);
     renames.push(renameNote(model, candidate, 'has the same TypeScript name as another model'));
   }
 
+  const manifest: NamesManifest = { names: {} };
+  for (const model of sorted) manifest.names[model.source.file] = { model: model.name, type: registry.typeName(model.source.file) };
   return {
-    typeName: (doc) => byDoc.get(doc) ?? fail(doc),
-    fileName: (doc) => byDoc.get(doc) ?? fail(doc),
+    typeName: (doc) => registry.typeName(doc),
+    fileName: (doc) => toFileName(registry.typeName(doc)),
     renames,
+    manifest,
   };
 }
 
-function fail(doc: string): never {
-  throw new Error(`internal error: no TypeScript name was assigned to the model of ${doc}`);
+/** The type names and file names taken so far. */
+class NameRegistry {
+  private readonly byDoc = new Map<string, string>();
+  private readonly taken = new Set<string>();
+  private readonly takenFiles = new Set<string>();
+
+  constructor(private readonly toFileName: (typeName: string) => string) {}
+
+  isFree(name: string): boolean {
+    const file = this.toFileName(name).toLowerCase();
+    return !this.taken.has(name) && !this.takenFiles.has(file) && !RESERVED_FILE_NAMES.has(file) && !RUNTIME_EXPORTS.has(name);
+  }
+
+  claim(name: string, model: Model): void {
+    this.byDoc.set(model.source.file, name);
+    this.taken.add(name);
+    this.takenFiles.add(this.toFileName(name).toLowerCase());
+  }
+
+  typeName(doc: string): string {
+    const name = this.byDoc.get(doc);
+    if (name === undefined) throw new Error(`internal error: no TypeScript name was assigned to the model of ${doc}`);
+    return name;
+  }
 }
 
-function isFree(name: string, taken: Set<string>, takenFiles: Set<string>): boolean {
-  return !taken.has(name) && !takenFiles.has(name.toLowerCase()) && !RESERVED_FILE_NAMES.has(name.toLowerCase()) && !RUNTIME_EXPORTS.has(name);
+/** Tells whether a name from a manifest may still be used: a valid, unreserved identifier built on the model's name. */
+function isKeepable(name: string, model: Model): boolean {
+  return isIdentifier(name) && !GLOBAL_NAMES.has(name) && !RESERVED_WORDS.has(name) && !/^[0-9]/.test(name) && name.includes(toTypeName(model.name));
 }
 
-function claim(name: string, model: Model, byDoc: Map<string, string>, taken: Set<string>, takenFiles: Set<string>): void {
-  byDoc.set(model.source.file, name);
-  taken.add(name);
-  takenFiles.add(name.toLowerCase());
+/** Turns a type name into a file name (without `.ts`) by the scheme: `EmployeeStatus`, `employeeStatus` or `employee-status`. */
+export function fileNameFor(typeName: string, scheme: FileNameScheme): string {
+  if (scheme === 'PascalCase') return typeName;
+  const words = splitWords(typeName);
+  if (scheme === 'kebab-case') return words.join('-');
+  return words.map((word, index) => (index === 0 ? word : word[0]!.toUpperCase() + word.slice(1))).join('');
+}
+
+/** Splits `HTTPStatus2Code` into `http`, `status2`, `code`: lower-case words at case changes and underscores. */
+function splitWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[\s_$]+/)
+    .filter((word) => word !== '')
+    .map((word) => word.toLowerCase());
 }
 
 function renameNote(model: Model, name: string, reason: string): Diagnostic {
@@ -108,6 +181,11 @@ function renameNote(model: Model, name: string, reason: string): Diagnostic {
     message: `the model \`${model.name}\` ${reason}; it is generated as \`${name}\``,
     source: model.source,
   };
+}
+
+/** Appends a number to a name, after an underscore when the name ends in a digit. */
+export function withNumber(name: string, number: number): string {
+  return /[0-9]$/.test(name) ? `${name}_${number}` : `${name}${number}`;
 }
 
 /** The PascalCase name of the doc's folder, such as `Operations` for `Models/Operations/Status.md`. */

@@ -11,7 +11,7 @@ import type { DocSource } from '../parse/read-docs-folder.js';
  * its stack on it. A stack overflow from other nesting is reported too. Any other exception is a
  * bug in the reader, and it is reported with its message.
  */
-export function readDocSafely(doc: DocSource, dialect: Dialect, diagnostics: DiagnosticBag): DocReading {
+export function readDocSafely(doc: DocSource, dialect: Dialect, diagnostics: DiagnosticBag, read: typeof readDoc = readDoc): DocReading {
   const excess = findExcessBlockNesting(doc.text);
   if (excess) {
     const source = { file: doc.file, line: excess.line, column: excess.column };
@@ -20,7 +20,7 @@ export function readDocSafely(doc: DocSource, dialect: Dialect, diagnostics: Dia
   }
 
   try {
-    return readDoc(doc.file, doc.text, dialect, diagnostics);
+    return read(doc.file, doc.text, dialect, diagnostics);
   } catch (error) {
     const source = { file: doc.file, line: 1, column: 1 };
     if (error instanceof RangeError) {

@@ -50,15 +50,17 @@ describe('generate command', () => {
 
     expect(result.exitCode).toBe(0);
     expect(readdirSync(join(cwd, 'out')).sort()).toEqual([
+      '.md-models-ts-cache.json',
       'LmsCreateCompletionRequestDto.ts',
       'LmsCreateCompletionRequestDtoResult.ts',
       'LmsCreateCompletionRequestDtoSourceValue.ts',
       'LmsCreateCompletionRequestDtoSourceValue4.ts',
       'LmsCreateCompletionRequestDtoValue.ts',
       'index.ts',
+      'md-models-ts.names.json',
       'runtime.ts',
     ]);
-    expect(result.stderr).toBe('5 models: 7 files written, 0 unchanged, 0 removed\n');
+    expect(result.stderr).toMatch(/^5 models: 8 files written, 0 unchanged, 0 removed in [0-9]+\.[0-9]{2} s\n$/);
   });
 
   it('names the folders in the regenerate command of the banner', async () => {
@@ -165,7 +167,7 @@ describe('generate command', () => {
     const result = await run('generate', '--input', 'nowhere', '--out', 'out');
 
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toBe('error: the docs folder nowhere does not exist; pass the folder of your model docs with --input\n');
+    expect(result.stderr).toBe('error docs-folder-not-found: the docs folder nowhere does not exist; pass the folder of your model docs with --input\n');
   });
 });
 
@@ -177,7 +179,7 @@ describe('check command', () => {
 
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('out is up to date (7 files)\n');
+    expect(result.stderr).toBe('out is up to date (8 files)\n');
   });
 
   it('exits 1 and lists a changed file', async () => {
@@ -185,7 +187,7 @@ describe('check command', () => {
     const file = join(cwd, 'out', 'LmsCreateCompletionRequestDto.ts');
     writeFileSync(file, readFileSync(file, 'utf8') + '// edited\n');
 
-    const result = await run('check', '--input', 'docs', '--out', 'out');
+    const result = await run('check', '--input', 'docs', '--out', 'out', '--max-diff-lines', '0');
 
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toBe('changed: out/LmsCreateCompletionRequestDto.ts\n');
@@ -196,10 +198,10 @@ describe('check command', () => {
     mkdirSync(join(cwd, 'docs', 'Models', 'Components'), { recursive: true });
     writeFileSync(join(cwd, 'docs', 'Models', 'Components', 'Extra.md'), '# Extra\n\n## Values\n\n| Name | Value |\n| ---- | ----- |\n| `On` | on |\n');
 
-    const result = await run('check', '--input', 'docs', '--out', 'out');
+    const result = await run('check', '--input', 'docs', '--out', 'out', '--max-diff-lines', '0');
 
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toBe('changed: out/index.ts\nmissing: out/Extra.ts\n');
+    expect(result.stdout).toBe('changed: out/index.ts\nchanged: out/md-models-ts.names.json\nmissing: out/Extra.ts\n');
   });
 
   it('exits 1 and lists a stale file', async () => {

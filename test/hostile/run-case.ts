@@ -21,9 +21,9 @@ export interface CaseExpectation {
   compiles: boolean;
 }
 
-/** Generates a case folder in memory, as the CLI does, with the banner paths relative to the folder. */
+/** Generates a case folder in memory, as the CLI does with `--keep-going`, with the banner paths relative to the folder. */
 export function runCase(folder: string): GenerateResult {
-  return generate({ input: '.', out: 'generated', cwd: folder });
+  return generate({ input: '.', out: 'generated', cwd: folder, keepGoing: true });
 }
 
 /** The diagnostics of a run in the form expected.json lists them, in the run's order. */

@@ -1,0 +1,84 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadConfig, type CodegenConfig } from '../config/load-config.js';
+import { DEFAULT_INPUT, DEFAULT_OUT, displayPath, type GenerateOptions } from '../generate.js';
+import { readNamesManifest } from '../write/names-manifest.js';
+import type { CommandIo } from './io.js';
+import { reportDiagnostics, type Reporter } from './report-diagnostics.js';
+
+/** The command-line options shared by `generate` and `check`. */
+export interface CommandOptions {
+  input?: string;
+  out?: string;
+  config?: string;
+  reporter: Reporter;
+  verbose: boolean;
+  /** Whether warnings in the docs fail the run like errors. */
+  warningsAsErrors?: boolean;
+  /** Whether to print the time spent in each stage. */
+  timings?: boolean;
+}
+
+/** The configuration of a run and the options it passes to `generate`. */
+export interface RunSetup {
+  config: CodegenConfig;
+  generateOptions: GenerateOptions;
+  /** The docs folder as printed, which doc diagnostics are relative to. */
+  inputShown: string;
+  outShown: string;
+}
+
+/**
+ * Reads the configuration file and checks the docs folder. Returns the setup, or prints what is
+ * wrong and returns undefined.
+ */
+export function prepareRun(options: CommandOptions, io: CommandIo): RunSetup | undefined {
+  const display = (path: string): string => displayPath(io.cwd, path);
+  const loaded = loadConfig({
+    cwd: io.cwd,
+    ...(options.config === undefined ? {} : { configFile: options.config }),
+    ...(options.input === undefined ? {} : { input: options.input }),
+    ...(options.out === undefined ? {} : { out: options.out }),
+    defaultInput: DEFAULT_INPUT,
+    defaultOut: DEFAULT_OUT,
+    display,
+  });
+  if (loaded.diagnostics.length > 0) {
+    reportDiagnostics(loaded.diagnostics, io, { root: '.', reporter: options.reporter, verbose: true });
+    const count = loaded.diagnostics.length;
+    io.stderr(`${count} error${count === 1 ? '' : 's'} in the configuration; nothing was generated\n`);
+    return undefined;
+  }
+
+  const { config } = loaded;
+  if (!existsSync(config.input) || !statSync(config.input).isDirectory()) {
+    const message = `the docs folder ${display(config.input)} does not exist; pass the folder of your model docs with --input`;
+    reportDiagnostics([{ code: 'docs-folder-not-found', severity: 'error', message }], io, { root: '.', reporter: options.reporter, verbose: true });
+    return undefined;
+  }
+  const previousNames = readNamesManifest(config.out);
+  const generateOptions: GenerateOptions = {
+    input: config.input,
+    out: config.out,
+    cwd: io.cwd,
+    ...(config.banner === '' ? {} : { bannerText: config.banner }),
+    includeGlobs: config.include,
+    excludeGlobs: config.exclude,
+    // `infer` leaves the mapping unset, so the model builder takes it from the docs' examples.
+    wireNames: config.wireNames.mapping === 'infer' ? { overrides: config.wireNames.overrides } : { mapping: config.wireNames.mapping, overrides: config.wireNames.overrides },
+    nullable: config.nullable,
+    overridePositions: config.positions,
+    enums: config.enums,
+    fileNames: config.fileNames,
+    unknownProperties: config.unknownProperties,
+    checkExamples: config.checkExamples,
+    warningsAsErrors: options.warningsAsErrors === true || config.warningsAsErrors,
+    ...(previousNames ? { previousNames } : {}),
+  };
+  return { config, generateOptions, inputShown: display(config.input), outShown: display(config.out) };
+}
+
+/** Resolves a path given on the command line. */
+export function resolveFromCwd(io: CommandIo, path: string): string {
+  return resolve(io.cwd, path);
+}

@@ -1,0 +1,74 @@
+import type { Severity } from './diagnostic.js';
+
+/** One diagnostic code the tool can report. */
+export interface CatalogEntry {
+  code: string;
+  severity: Severity;
+  /** A one-line description of the problem. */
+  explanation: string;
+}
+
+/**
+ * Every diagnostic code the code base reports, with its severity and a one-line explanation.
+ * A test checks that each code reported anywhere in generator/ is listed here.
+ */
+export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
+  // Reading the docs folder
+  { code: 'binary-file', severity: 'error', explanation: 'A `.md` file in the docs folder contains NUL bytes, so it is not a text doc.' },
+  { code: 'invalid-utf8', severity: 'error', explanation: 'A doc is not valid UTF-8.' },
+  { code: 'not-a-model-doc', severity: 'info', explanation: 'A doc has no Fields, Values or Supported Types section and was skipped.' },
+
+  // Reading one doc
+  { code: 'missing-title', severity: 'error', explanation: 'A model doc has no `# Name` heading before its first section.' },
+  { code: 'mixed-sections', severity: 'error', explanation: 'A doc has more than one of the Fields, Values and Supported Types sections.' },
+  { code: 'missing-table', severity: 'error', explanation: 'A Fields or Values section has no table.' },
+  { code: 'extra-table', severity: 'error', explanation: 'A Fields or Values section has more than one table.' },
+  { code: 'fields-table-header', severity: 'error', explanation: 'A Fields table lacks a Field or a Type column.' },
+  { code: 'values-table-header', severity: 'error', explanation: 'A Values table has neither a Name nor a Value column.' },
+  { code: 'unknown-column', severity: 'warning', explanation: 'A Fields table has a column the tool does not know; it is ignored.' },
+  { code: 'missing-cell', severity: 'error', explanation: 'A table row has fewer cells than its columns need.' },
+  { code: 'duplicate-field', severity: 'error', explanation: 'A Fields table lists the same field name twice.' },
+  { code: 'missing-field-name', severity: 'error', explanation: 'The Field cell of a row is empty.' },
+  { code: 'invalid-type', severity: 'error', explanation: 'A field type or union member type cannot be read.' },
+  { code: 'invalid-required', severity: 'error', explanation: 'A Required cell holds neither :heavy_check_mark: nor :heavy_minus_sign:.' },
+  { code: 'empty-union-member', severity: 'error', explanation: 'A union member heading in Supported Types is empty.' },
+
+  // Resolving references between docs
+  { code: 'unresolved-reference', severity: 'error', explanation: 'A type refers to a model or doc that is not in the docs folder.' },
+  { code: 'ambiguous-reference', severity: 'error', explanation: 'A type refers to a model name that more than one doc defines.' },
+  { code: 'reference-outside-docs', severity: 'error', explanation: 'A link points outside the docs folder.' },
+
+  // Naming generated code
+  { code: 'renamed-model', severity: 'info', explanation: 'A model is generated under another TypeScript name, because its own is invalid, reserved or taken.' },
+  { code: 'renamed-enum-member', severity: 'info', explanation: 'An enum member is generated under another key, because its name is not an identifier or collides.' },
+
+  // The configuration file
+  { code: 'config-not-found', severity: 'error', explanation: 'The file passed with `--config` does not exist.' },
+  { code: 'config-syntax', severity: 'error', explanation: 'The configuration file is not valid YAML.' },
+  { code: 'config-unknown-key', severity: 'error', explanation: 'The configuration file has a key the tool does not know.' },
+  { code: 'config-invalid-value', severity: 'error', explanation: 'A value in the configuration file has the wrong type or is not one of the valid choices.' },
+  { code: 'docs-folder-not-found', severity: 'error', explanation: 'The docs folder given with `--input` or in the configuration does not exist.' },
+  { code: 'unknown-nullable-override', severity: 'warning', explanation: 'A `nullable` entry of the configuration names no field of an object model.' },
+
+  // The output folder
+  { code: 'output-conflict', severity: 'error', explanation: 'A generated file would overwrite a file in the output folder that the tool did not generate.' },
+  { code: 'staging-folder-busy', severity: 'error', explanation: 'Another running md-models-ts process is writing to the same output folder.' },
+  { code: 'staging-folder-foreign', severity: 'error', explanation: 'A folder the tool did not create has the name of its staging folder.' },
+  { code: 'unfinished-write', severity: 'error', explanation: '`check` found the committed but unfinished write of an interrupted run; `generate` finishes it.' },
+
+  // Dialects, wire names, settings and examples
+  { code: 'unknown-dialect', severity: 'error', explanation: 'The dialect named in the settings is not one the tool reads; the dialect is detected instead.' },
+  { code: 'invalid-enum-code', severity: 'error', explanation: 'The code block of an enum doc cannot be read as a list of values.' },
+  { code: 'union-members-undocumented', severity: 'info', explanation: 'A union doc lists no members and no field spells them out, so the union accepts any value.' },
+  { code: 'unresolved-union-member', severity: 'info', explanation: 'A union member names no model in the docs folder and is read as any value.' },
+  { code: 'reference-by-suffix', severity: 'info', explanation: 'A bare model name matched no model and was read as the model named by its longest suffix.' },
+  { code: 'wire-name-from-example', severity: 'info', explanation: 'A field takes its wire name from the key an example writes, which differs from the mapping.' },
+  { code: 'wire-name-mapping', severity: 'info', explanation: 'The wire-name mapping of the folder was inferred from the keys its examples write.' },
+  { code: 'unknown-nullable-field', severity: 'warning', explanation: 'A nullable-fields setting names a field that no model has.' },
+  { code: 'invalid-example', severity: 'warning', explanation: 'An Example cell does not fit the type of its field.' },
+];
+
+/** Returns the catalog entry of a code, or undefined for a code that is not listed. */
+export function catalogEntry(code: string): CatalogEntry | undefined {
+  return DIAGNOSTIC_CATALOG.find((entry) => entry.code === code);
+}

@@ -1,0 +1,195 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toJsonSchema, toOpenApi } from '../../generator/export/export-document.js';
+import type { JsonSchema } from '../../generator/export/json-schema.js';
+import { generate } from '../../generator/generate.js';
+import { loadModelDocument } from '../../generator/model/load-model-document.js';
+import { reachableDocs } from '../../generator/model/reachable-docs.js';
+import * as generated from '../../generated/index.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const specFolder = join(root, 'spec');
+const corpusDocs = fileURLToPath(new URL('../../../shared/corpus/stackone-php/2025-11-30/docs', import.meta.url));
+const SCHEMA_ID = 'https://md-models-ts.test/models.schema.json';
+
+type Validate = (value: unknown) => unknown[];
+
+function newAjv(schema: JsonSchema): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true, strict: true });
+  addFormats.default(ajv);
+  ajv.addSchema({ ...schema, $id: SCHEMA_ID });
+  return ajv;
+}
+
+/** Compiles the schema of one model, or of one property of it, from the exported document. */
+function schemaValidator(ajv: Ajv2020, ...path: string[]): (value: unknown) => boolean {
+  const validate = ajv.compile({ $ref: `${SCHEMA_ID}#/$defs/${pointer(...path)}` });
+  return (value) => validate(value) as boolean;
+}
+
+/** Encodes a JSON pointer for a URI fragment. */
+function pointer(...parts: string[]): string {
+  return parts.map((part) => encodeURIComponent(part.replaceAll('~', '~0').replaceAll('/', '~1'))).join('/');
+}
+
+interface ExampleCheck {
+  checked: number;
+  /** The rejected examples as `Model.property: example`, with the JSON Schema keyword that failed. */
+  rejected: { where: string; keyword: string }[];
+}
+
+/** Checks every property example of every model against the property's schema. */
+function checkExamples(ajv: Ajv2020, schema: JsonSchema): ExampleCheck {
+  const result: ExampleCheck = { checked: 0, rejected: [] };
+  const defs = schema.$defs as Record<string, JsonSchema>;
+  for (const [name, def] of Object.entries(defs)) {
+    const properties = (def.properties ?? {}) as Record<string, JsonSchema>;
+    for (const [key, property] of Object.entries(properties)) {
+      const examples = (property.examples ?? []) as unknown[];
+      if (examples.length === 0) continue;
+      const validate = ajv.compile({ $ref: `${SCHEMA_ID}#/$defs/${pointer(name, 'properties', key)}` });
+      for (const example of examples) {
+        result.checked += 1;
+        if (!validate(example)) result.rejected.push({ where: `${name}.${key}: ${JSON.stringify(example)}`, keyword: validate.errors![0]!.keyword });
+      }
+    }
+  }
+  return result;
+}
+
+describe('JSON Schema export of the seed models', () => {
+  const document = loadModelDocument(specFolder).document;
+  const schema = toJsonSchema(document);
+  const ajv = newAjv(schema);
+
+  it('compiles under strict draft 2020-12', () => {
+    expect(Object.keys(schema.$defs as object)).toEqual([
+      'LmsCreateCompletionRequestDto',
+      'LmsCreateCompletionRequestDtoResult',
+      'LmsCreateCompletionRequestDtoSourceValue',
+      'LmsCreateCompletionRequestDtoSourceValue4',
+      'LmsCreateCompletionRequestDtoValue',
+    ]);
+    for (const name of Object.keys(schema.$defs as object)) expect(typeof schemaValidator(ajv, name)).toBe('function');
+  });
+
+  it('accepts every doc example', () => {
+    const examples = checkExamples(ajv, schema);
+    expect(examples.checked).toBe(5);
+    expect(examples.rejected).toEqual([]);
+  });
+
+  it('writes enums, unions and nullability', () => {
+    const defs = schema.$defs as Record<string, JsonSchema>;
+    expect(defs.LmsCreateCompletionRequestDtoValue).toMatchObject({ type: 'string', enum: ['Pass', 'Fail'] });
+    expect((defs.LmsCreateCompletionRequestDtoSourceValue!.anyOf as unknown[]).length).toBe(5);
+    const properties = defs.LmsCreateCompletionRequestDto!.properties as Record<string, JsonSchema>;
+    expect(properties.externalId!.type).toEqual(['string', 'null']);
+    expect(properties.result!.anyOf).toEqual([{ $ref: '#/$defs/LmsCreateCompletionRequestDtoResult' }, { type: 'null' }]);
+    expect(properties.passthrough!.examples).toEqual([{ other_known_names: 'John Doe' }]);
+  });
+
+  const cases: [string, unknown][] = [
+    ['empty object', {}],
+    ['full object', { externalId: 'x', contentId: 'c', completedAt: '2021-07-21T14:00:00.000Z', passthrough: { a: 1 }, result: { value: 'Pass', sourceValue: 'text' } }],
+    ['union member object', { result: { sourceValue: { any: 'thing' } } }],
+    ['union member array', { result: { sourceValue: [1, 'two'] } }],
+    ['null on optional fields', { externalId: null, result: null, passthrough: null }],
+    ['nested null', { result: { value: null, sourceValue: null } }],
+    ['extra properties', { unknownKey: 1, externalId: 'x' }],
+    ['wrong type', { externalId: 12 }],
+    ['wrong map type', { passthrough: [1] }],
+    ['bad enum', { result: { value: 'Maybe' } }],
+    ['bad nested value', { result: { sourceValue: null, value: 3 } }],
+    ['bad union member', { result: { sourceValue: null, value: 'Pass' }, contentId: false }],
+    ['not an object', 'text'],
+    ['array instead of object', []],
+    ['null document', null],
+  ];
+
+  it.each(cases)('agrees with the generated validator: %s', (_, value) => {
+    const schemaAccepts = schemaValidator(ajv, 'LmsCreateCompletionRequestDto')(value);
+    const validatorAccepts = generated.validateLmsCreateCompletionRequestDto(value).length === 0;
+    expect(schemaAccepts).toBe(validatorAccepts);
+  });
+
+  it('rejects the invalid cases', () => {
+    const rejectedBySchema = cases.filter(([, value]) => !schemaValidator(ajv, 'LmsCreateCompletionRequestDto')(value)).map(([name]) => name);
+    expect(rejectedBySchema).toEqual(['wrong type', 'wrong map type', 'bad enum', 'bad nested value', 'bad union member', 'not an object', 'array instead of object', 'null document']);
+  });
+
+  it('writes OpenAPI components with the same schemas', () => {
+    const openapi = toOpenApi(document, { title: 'spec' }) as { openapi: string; components: { schemas: Record<string, JsonSchema> } };
+    expect(openapi.openapi).toBe('3.1.0');
+    const result = openapi.components.schemas.LmsCreateCompletionRequestDto!.properties as Record<string, JsonSchema>;
+    expect(result.result!.anyOf).toEqual([{ $ref: '#/components/schemas/LmsCreateCompletionRequestDtoResult' }, { type: 'null' }]);
+  });
+});
+
+describe('JSON Schema export of the corpus', () => {
+  const document = loadModelDocument(corpusDocs).document;
+  const schema = toJsonSchema(document);
+  const ajv = newAjv(schema);
+  let folder = '';
+  let validateScorecards: Validate;
+
+  beforeAll(async () => {
+    // Generates one real model with a required array of nested objects, a date-time and an enum, and its dependencies.
+    const docs = reachableDocs(document, 'Models/Components/ScorecardsPaginated.md');
+    folder = mkdtempSync(join(tmpdir(), 'export-test-'));
+    const result = generate({ input: corpusDocs, out: folder, include: (file) => docs.has(file) });
+    for (const file of result.files) writeFileSync(join(folder, file.path), file.content);
+    const module = (await import(pathToFileURL(join(folder, 'ScorecardsPaginated.ts')).href)) as { validateScorecardsPaginated: Validate };
+    validateScorecards = module.validateScorecardsPaginated;
+  });
+
+  afterAll(() => {
+    if (folder !== '') rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('has one definition per model', () => {
+    expect(Object.keys(schema.$defs as object).length).toBe(document.models.length);
+  });
+
+  // Some doc examples contradict the doc's own types: an enum wrapped in an object shows only the
+  // inner value, or a value is missing from the enum's table. The schema rejects those with a type
+  // or enum error, and every other example must pass.
+  it('accepts the doc examples that fit their types', () => {
+    const examples = checkExamples(ajv, schema);
+    expect(examples.checked).toBeGreaterThan(2500);
+    expect(examples.rejected.length / examples.checked).toBeLessThan(0.05);
+    expect(examples.rejected.filter((rejection) => rejection.keyword !== 'type' && rejection.keyword !== 'enum')).toEqual([]);
+  });
+
+  const scorecard = { id: '8187e5da-dc77-475e-9949-af0f1fa4e4e3', label: 'Technical Interview', overallRecommendation: 'strong_yes', createdAt: '2021-01-01T00:00:00.000Z', sections: [{ id: 's1', label: 'Technical Skills', fields: [] }] };
+  const cases: [string, unknown][] = [
+    ['valid page', { next: 'n', data: [scorecard, scorecard] }],
+    ['empty data', { data: [] }],
+    ['null on optional fields', { next: null, nextPage: null, raw: null, data: [{ ...scorecard, label: null, sections: null }] }],
+    ['extra properties', { data: [{ ...scorecard, extra: true }], other: 1 }],
+    ['missing required', { next: 'n' }],
+    ['null on required field', { data: null }],
+    ['wrong type', { data: [scorecard], next: 5 }],
+    ['bad enum', { data: [{ ...scorecard, overallRecommendation: 'perhaps' }] }],
+    ['bad date-time', { data: [{ ...scorecard, createdAt: 'yesterday' }] }],
+    ['bad nested value', { data: [scorecard, { ...scorecard, sections: [{ label: 7 }] }] }],
+    ['item not an object', { data: ['scorecard'] }],
+    ['missing nested required', { data: [], raw: [{ method: 'GET' }] }],
+  ];
+
+  it.each(cases)('agrees with the generated validator: %s', (_, value) => {
+    const schemaAccepts = schemaValidator(ajv, 'ScorecardsPaginated')(value);
+    const validatorAccepts = validateScorecards(value).length === 0;
+    expect(schemaAccepts).toBe(validatorAccepts);
+  });
+
+  it('rejects the invalid cases', () => {
+    const rejectedBySchema = cases.filter(([, value]) => !schemaValidator(ajv, 'ScorecardsPaginated')(value)).map(([name]) => name);
+    expect(rejectedBySchema).toEqual(['missing required', 'null on required field', 'wrong type', 'bad enum', 'bad date-time', 'bad nested value', 'item not an object', 'missing nested required']);
+  });
+});

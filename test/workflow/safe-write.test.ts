@@ -1,0 +1,136 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { STOP_AT_VARIABLE } from '../../generator/cli/generate-once.js';
+import { stagingFolderFor } from '../../generator/write/write-output.js';
+import { enumDoc, REPO_ROOT, run, snapshotFolder, tempProject, type TempProject } from './helpers.js';
+
+const ARGS = ['--input', 'docs', '--out', 'out'];
+let project: TempProject | undefined;
+afterEach(() => {
+  project?.remove();
+  project = undefined;
+});
+
+/** Runs the real command line in a child process, which the kill hook can stop with SIGKILL. */
+function spawnGenerate(root: string, killAt: string) {
+  return spawnSync(process.execPath, [join(REPO_ROOT, 'bin/md-models-ts.js'), 'generate', ...ARGS], {
+    cwd: root,
+    env: { ...process.env, [STOP_AT_VARIABLE]: killAt },
+    encoding: 'utf8',
+  });
+}
+
+/** Changes three docs, so a run has several files to write. */
+function changeDocs(target: TempProject): void {
+  target.write('docs/Models/Components/LmsCreateCompletionRequestDtoValue.md', enumDoc('LmsCreateCompletionRequestDtoValue', ['Pass', 'Fail', 'Skip']));
+  target.write('docs/Models/Components/Extra.md', enumDoc('Extra', ['A']));
+  target.write('docs/Models/Components/Another.md', enumDoc('Another', ['B']));
+}
+
+describe('safe writes', () => {
+  it('leave the old output when killed while staging', async () => {
+    project = tempProject();
+    expect((await run(project, ['generate', ...ARGS])).code).toBe(0);
+    const before = snapshotFolder(project.out);
+    changeDocs(project);
+
+    const killed = spawnGenerate(project.root, 'staged-file:2');
+    expect(killed.signal).toBe('SIGKILL');
+    expect(snapshotFolder(project.out)).toEqual(before);
+    expect(existsSync(stagingFolderFor(project.out))).toBe(true);
+    expect((await run(project, ['check', ...ARGS])).code).toBe(1);
+
+    const next = await run(project, ['generate', ...ARGS]);
+    expect(next.code).toBe(0);
+    expect(next.stderr).toContain('removed the staged files of an interrupted run');
+    expect(existsSync(stagingFolderFor(project.out))).toBe(false);
+    expect((await run(project, ['check', ...ARGS])).code).toBe(0);
+  });
+
+  it('complete a run killed while moving files in', async () => {
+    project = tempProject();
+    expect((await run(project, ['generate', ...ARGS])).code).toBe(0);
+    changeDocs(project);
+
+    const killed = spawnGenerate(project.root, 'moved-file:1');
+    expect(killed.signal).toBe('SIGKILL');
+    const check = await run(project, ['check', ...ARGS]);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain('an interrupted run left changes');
+
+    // Any run finishes the interrupted write first, even one that then finds nothing to do.
+    const next = await run(project, ['generate', ...ARGS]);
+    expect(next.stderr).toContain('finished the write of an interrupted run');
+    expect(next.stderr).toContain('0 files written');
+    expect((await run(project, ['check', ...ARGS])).code).toBe(0);
+  });
+
+  it('stop while another run is writing', async () => {
+    project = tempProject();
+    expect((await run(project, ['generate', ...ARGS])).code).toBe(0);
+    project.write('docs/Models/Components/Extra.md', enumDoc('Extra', ['A']));
+    const staging = stagingFolderFor(project.out);
+    mkdirSync(staging);
+    writeFileSync(join(staging, 'md-models-ts-staging'), `A run of md-models-ts (pid ${process.ppid}) stages its output here.\n`);
+
+    const busy = await run(project, ['generate', ...ARGS]);
+    expect(busy.code).toBe(2);
+    expect(busy.stderr).toContain(`error staging-folder-busy: another md-models-ts run (process ${process.ppid})`);
+    expect(existsSync(join(project.out, 'Extra.ts'))).toBe(false);
+  });
+
+  it('keep a foreign folder in the staging place', async () => {
+    project = tempProject();
+    const staging = stagingFolderFor(project.out);
+    mkdirSync(staging);
+    writeFileSync(join(staging, 'mine.txt'), 'not the tool\'s\n');
+
+    const result = await run(project, ['generate', ...ARGS]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('error staging-folder-foreign');
+    expect(readFileSync(join(staging, 'mine.txt'), 'utf8')).toBe('not the tool\'s\n');
+  });
+
+  it('leave a hand-written file alone', async () => {
+    project = tempProject();
+    project.write('out/helpers.ts', 'export const helper = 1;\n');
+    project.write('out/notes/README.md', 'Hand-written notes.\n');
+    expect((await run(project, ['generate', ...ARGS])).code).toBe(0);
+    const mtime = statSync(join(project.out, 'helpers.ts')).mtimeMs;
+
+    project.write('docs/Models/Components/Extra.md', enumDoc('Extra', ['A']));
+    const result = await run(project, ['generate', ...ARGS]);
+    expect(result.stderr).toContain('out/helpers.ts was not generated by this tool and was left alone');
+    expect(project.read('out/helpers.ts')).toBe('export const helper = 1;\n');
+    expect(statSync(join(project.out, 'helpers.ts')).mtimeMs).toBe(mtime);
+    expect(project.read('out/notes/README.md')).toBe('Hand-written notes.\n');
+  });
+
+  it('reject overwriting a hand-written file', async () => {
+    project = tempProject();
+    expect((await run(project, ['generate', ...ARGS])).code).toBe(0);
+    const before = snapshotFolder(project.out);
+    project.write('out/Extra.ts', 'export const mine = 1;\n');
+    project.write('docs/Models/Components/Extra.md', enumDoc('Extra', ['A']));
+
+    const result = await run(project, ['generate', ...ARGS]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('out/Extra.ts was not generated by this tool');
+    expect(project.read('out/Extra.ts')).toBe('export const mine = 1;\n');
+    expect(snapshotFolder(project.out)).toEqual({ ...before, 'Extra.ts': 'export const mine = 1;\n' });
+  });
+
+  it('remove only stale files that carry the banner', async () => {
+    project = tempProject();
+    project.write('docs/Models/Components/Extra.md', enumDoc('Extra', ['A']));
+    expect((await run(project, ['generate', ...ARGS])).code).toBe(0);
+    expect(existsSync(join(project.out, 'Extra.ts'))).toBe(true);
+
+    project.write('docs/Models/Components/Extra.md', '# Extra\n\nNo longer a model.\n');
+    const result = await run(project, ['generate', ...ARGS]);
+    expect(result.stderr).toContain('1 removed');
+    expect(readdirSync(project.out)).not.toContain('Extra.ts');
+  });
+});
