@@ -5,35 +5,21 @@ import type { Model, SourcePosition, TypeExpression } from './types.js';
 import { walkType } from './walk.js';
 
 /**
- * Checks the models of a folder once references are resolved: duplicate field names, model names
- * used by more than one doc, unions whose members are unions, and cycles of references.
+ * Checks the models of a folder once references are resolved: model names used by more than one
+ * doc, unions whose members are unions, and cycles of references.
  */
 export function checkModels(docModels: readonly DocModel[], diagnostics: DiagnosticBag): void {
   const byDoc = new Map(docModels.map((entry) => [entry.doc, entry]));
-  const report = (entry: DocModel, severity: 'error' | 'warning' | 'info', code: string, message: string, source: SourcePosition): void => {
-    diagnostics.add({ code, severity, message, source, sourceLine: entry.lines(source.line) });
+  const report = (entry: DocModel, diagnostic: { code: string; severity: 'error' | 'warning' | 'info'; message: string; source: SourcePosition }): void => {
+    diagnostics.add({ ...diagnostic, sourceLine: entry.lines(diagnostic.source.line) });
   };
 
-  for (const entry of docModels) checkDuplicateFields(entry, report);
   checkDuplicateModelNames(docModels, report);
   const unionCycleDocs = checkCycles(docModels, byDoc, report);
   checkNestedUnions(docModels, byDoc, unionCycleDocs, report);
 }
 
-type Report = (entry: DocModel, severity: 'error' | 'warning' | 'info', code: string, message: string, source: SourcePosition) => void;
-
-function checkDuplicateFields(entry: DocModel, report: Report): void {
-  if (entry.model.kind !== 'object') return;
-  const seen = new Map<string, SourcePosition>();
-  for (const field of entry.model.fields) {
-    const first = seen.get(field.name);
-    if (first) {
-      report(entry, 'error', 'duplicate-field', `the field \`${field.name}\` is already listed on line ${first.line}; remove or rename one of them`, field.source);
-      continue;
-    }
-    seen.set(field.name, field.source);
-  }
-}
+type Report = (entry: DocModel, diagnostic: { code: string; severity: 'error' | 'warning' | 'info'; message: string; source: SourcePosition }) => void;
 
 function checkDuplicateModelNames(docModels: readonly DocModel[], report: Report): void {
   const byName = new Map<string, DocModel[]>();
@@ -46,7 +32,7 @@ function checkDuplicateModelNames(docModels: readonly DocModel[], report: Report
     if (entries.length < 2) continue;
     const sorted = [...entries].sort((a, b) => compareText(a.doc, b.doc));
     for (const entry of sorted.slice(1)) {
-      report(entry, 'info', 'duplicate-model-name', `the model name \`${name}\` is also used by ${sorted[0]!.doc}; the generated names tell them apart by folder, and a reference by the name alone is ambiguous`, entry.model.source);
+      report(entry, { code: 'duplicate-model-name', severity: 'info', message: `the model name \`${name}\` is also used by ${sorted[0]!.doc}; the generated names tell them apart by folder, and a reference by the name alone is ambiguous`, source: entry.model.source });
     }
   }
 }
@@ -65,7 +51,7 @@ function checkNestedUnions(docModels: readonly DocModel[], byDoc: ReadonlyMap<st
       for (const doc of directReferences(member.type)) {
         const target = byDoc.get(doc)?.model;
         if (target?.kind !== 'union') continue;
-        report(entry, 'info', 'nested-union', `the member \`${member.label}\` is itself the union \`${target.name}\`; its members are accepted as members of \`${entry.model.name}\``, member.source);
+        report(entry, { code: 'nested-union', severity: 'info', message: `the member \`${member.label}\` is itself the union \`${target.name}\`; its members are accepted as members of \`${entry.model.name}\``, source: member.source });
       }
     }
   }
@@ -94,7 +80,7 @@ function checkCycles(docModels: readonly DocModel[], byDoc: ReadonlyMap<string, 
     for (const doc of cycle) {
       const entry = byDoc.get(doc)!;
       const member = (entry.model as Extract<Model, { kind: 'union' }>).members.find((candidate) => directReferences(candidate.type).some((target) => cycle.includes(target)));
-      report(entry, 'error', 'union-cycle', `the union \`${entry.model.name}\` contains itself (${describeCycle(cycle, byDoc)}); a union member must not lead back to the union without an object or array in between`, member?.source ?? entry.model.source);
+      report(entry, { code: 'union-cycle', severity: 'error', message: `the union \`${entry.model.name}\` contains itself (${describeCycle(cycle, byDoc)}); a union member must not lead back to the union without an object or array in between`, source: member?.source ?? entry.model.source });
     }
   }
 
@@ -102,7 +88,7 @@ function checkCycles(docModels: readonly DocModel[], byDoc: ReadonlyMap<string, 
   for (const cycle of findCycles(docs, allEdges)) {
     if (cycle.every((doc) => unionCycleDocs.has(doc))) continue;
     const first = byDoc.get(cycle[0]!)!;
-    report(first, 'info', 'reference-cycle', `the models refer to each other in a cycle (${describeCycle(cycle, byDoc)}); the generated validators end on any finite value`, first.model.source);
+    report(first, { code: 'reference-cycle', severity: 'info', message: `the models refer to each other in a cycle (${describeCycle(cycle, byDoc)}); the generated validators end on any finite value`, source: first.model.source });
   }
 
   const requiredEdges = (doc: string): string[] => {
@@ -112,7 +98,7 @@ function checkCycles(docModels: readonly DocModel[], byDoc: ReadonlyMap<string, 
   };
   for (const cycle of findCycles(docs, requiredEdges)) {
     const first = byDoc.get(cycle[0]!)!;
-    report(first, 'warning', 'required-reference-cycle', `the models require each other (${describeCycle(cycle, byDoc)}) through required, non-nullable properties, so no finite value fits them; make one of the properties optional or nullable`, first.model.source);
+    report(first, { code: 'required-reference-cycle', severity: 'warning', message: `the models require each other (${describeCycle(cycle, byDoc)}) through required, non-nullable properties, so no finite value fits them; make one of the properties optional or nullable`, source: first.model.source });
   }
   return unionCycleDocs;
 }

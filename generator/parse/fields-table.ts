@@ -114,7 +114,7 @@ function readFieldRow(cells: readonly TableCell[], columns: ColumnIndexes, { dia
     parsed = dialect.parseType(tokens, context);
   } catch (error) {
     if (!(error instanceof TypeSyntaxError)) throw error;
-    doc.report('error', error.code, `cannot read the type of field \`${name.text}\`: ${error.message}`, doc.at(error.token.line, error.token.column));
+    doc.report('error', error.diagnostic.code, `cannot read the type of field \`${name.text}\`: ${error.message}`, doc.at(error.token.line, error.token.column));
     return undefined;
   }
 

@@ -32,7 +32,7 @@ export function readSupportedTypes(content: readonly RootContent[], dialect: Dia
       members.push({ label: member.label, type, source: member.source });
     } catch (error) {
       if (!(error instanceof TypeSyntaxError)) throw error;
-      doc.report('error', error.code, `cannot read the union member \`${member.label}\`: ${error.message}`, doc.at(error.token.line, error.token.column));
+      doc.report('error', error.diagnostic.code, `cannot read the union member \`${member.label}\`: ${error.message}`, doc.at(error.token.line, error.token.column));
     }
   }
   return members;

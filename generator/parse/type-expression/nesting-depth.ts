@@ -20,7 +20,7 @@ export function checkTypeNesting(tokens: readonly Token[]): void {
     if (opens) depth += 1;
     if (closes) depth = Math.max(0, depth - 1);
     if (depth > MAX_TYPE_NESTING) {
-      throw new TypeSyntaxError(`the type nests more than ${MAX_TYPE_NESTING} levels deep`, token, 'type-too-deep');
+      throw new TypeSyntaxError(`the type nests more than ${MAX_TYPE_NESTING} levels deep`, token, { code: 'type-too-deep' });
     }
   }
 }

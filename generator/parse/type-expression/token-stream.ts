@@ -5,8 +5,8 @@ export class TypeSyntaxError extends Error {
   constructor(
     message: string,
     readonly token: Token,
-    /** The diagnostic code to report; `invalid-type` when not given. */
-    readonly code: string = 'invalid-type',
+    /** The diagnostic to report: `invalid-type` when not given. */
+    readonly diagnostic: { code: string } = { code: 'invalid-type' },
   ) {
     super(message);
   }
