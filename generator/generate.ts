@@ -5,6 +5,7 @@ import type { RunCache } from './cache/run-cache.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { emitTypeScript, type EmitOptions, type EnumEmitOptions, type GeneratedFile } from './emit/emit-files.js';
 import type { FileNameScheme, NamesManifest } from './emit/names.js';
+import { dropBrokenModels } from './model/drop-broken-models.js';
 import { loadModelDocument, type LoadOptions } from './model/load-model-document.js';
 import { applyNullableOverrides, type OverridePositions } from './model/nullable-overrides.js';
 import type { ModelDocument } from './model/types.js';
@@ -22,6 +23,8 @@ export interface GenerateOptions extends LoadOptions, Pick<EmitOptions, 'unknown
   bannerText?: string;
   /** Whether warnings (such as an example that does not fit its field) fail the run like errors; false by default. */
   warningsAsErrors?: boolean;
+  /** Whether the models of docs without errors are still emitted when other docs have errors (`--keep-going`); false by default. */
+  keepGoing?: boolean;
   /** Globs (picomatch) of the docs that take part, relative to the docs folder; all `.md` files by default. */
   includeGlobs?: readonly string[];
   /** Globs of docs left out even when `includeGlobs` matches them. */
@@ -42,8 +45,13 @@ export interface GenerateOptions extends LoadOptions, Pick<EmitOptions, 'unknown
 
 export interface GenerateResult {
   document: ModelDocument;
-  /** Every generated TypeScript file, sorted by path; none when there are errors. */
+  /**
+   * Every generated TypeScript file, sorted by path. None when there are errors, unless `keepGoing`
+   * is set: then the files of every model without errors that refers only to such models.
+   */
   files: GeneratedFile[];
+  /** Docs whose models are left out of `files` because of errors; empty unless `keepGoing` is set. */
+  droppedDocs: string[];
   /** The type name given to each doc, for the names manifest; empty when there are errors. */
   names: NamesManifest;
   /** Problems in the docs; their paths are relative to the docs folder. */
@@ -90,10 +98,13 @@ export function generate(options: GenerateOptions): GenerateResult {
   }
 
   const hasErrors = loaded.diagnostics.hasErrors || setupDiagnostics.some((diagnostic) => diagnostic.severity === 'error');
-  // Errors such as unresolved references leave the model incomplete, so nothing is emitted.
-  if (hasErrors) {
-    return { document: loaded.document, files: [], names: { names: {} }, diagnostics: loaded.diagnostics.sorted(), setupDiagnostics, hasErrors, timings: { ...loaded.timings, emit: 0 } };
+  // Errors such as unresolved references leave the model incomplete, so nothing is emitted, unless
+  // `keepGoing` asks for the rest: the models of docs with errors, and the models that refer to
+  // them, are then left out, so the emitter never meets an unresolved reference.
+  if (hasErrors && options.keepGoing !== true) {
+    return { document: loaded.document, files: [], droppedDocs: [], names: { names: {} }, diagnostics: loaded.diagnostics.sorted(), setupDiagnostics, hasErrors, timings: { ...loaded.timings, emit: 0 } };
   }
+  const emittable = hasErrors ? dropBrokenModels(loaded.document, loaded.diagnostics) : { document: loaded.document, dropped: [] };
 
   // Banner paths are relative to the project that holds the output, not to the working directory,
   // so the same docs give the same files whichever folder the command runs from.
@@ -101,7 +112,7 @@ export function generate(options: GenerateOptions): GenerateResult {
   const docsFolder = displayPath(projectRoot, resolve(cwd, options.input));
   const command = options.command ?? regenerateCommand(docsFolder, displayPath(projectRoot, resolve(cwd, options.out)));
   const emitStart = performance.now();
-  const emitted = emitTypeScript(loaded.document, {
+  const emitted = emitTypeScript(emittable.document, {
     banner: { command, text: options.bannerText },
     docsFolder,
     unknownProperties: options.unknownProperties,
@@ -116,7 +127,16 @@ export function generate(options: GenerateOptions): GenerateResult {
 
   const diagnostics = loaded.diagnostics.sorted();
   const failsOnWarnings = options.warningsAsErrors === true && diagnostics.some((diagnostic) => diagnostic.severity === 'warning');
-  return { document: loaded.document, files: failsOnWarnings ? [] : emitted.files, names: emitted.names.manifest, diagnostics, setupDiagnostics, hasErrors: failsOnWarnings, timings: { ...loaded.timings, emit } };
+  return {
+    document: loaded.document,
+    files: failsOnWarnings && options.keepGoing !== true ? [] : emitted.files,
+    droppedDocs: emittable.dropped,
+    names: emitted.names.manifest,
+    diagnostics,
+    setupDiagnostics,
+    hasErrors: hasErrors || failsOnWarnings,
+    timings: { ...loaded.timings, emit },
+  };
 }
 
 /** Wraps a doc reader so it reports each doc read; returns the reader unchanged without a progress callback. */

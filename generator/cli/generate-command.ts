@@ -18,6 +18,8 @@ Options:
   --config <file>         the configuration file (default: codegen.yaml in the docs folder, when it exists)
   --ir <file>             also write the intermediate model as JSON to <file>
   --ir-only               write only the intermediate model (needs --ir)
+  --keep-going            generate: when some docs have errors, still write the models of the other
+                          docs (leaving out those that refer to a doc with errors) and exit with 2
   --watch                 generate: regenerate after every change to a doc or the configuration file
   --no-cache              generate: read every doc and emit every file afresh, ignoring the cache
   --max-diff-lines <n>    check: print at most <n> diff lines per stale file (default: 200; 0 prints none)
@@ -41,6 +43,7 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
         config: { type: 'string' },
         ir: { type: 'string' },
         'ir-only': { type: 'boolean', default: false },
+        'keep-going': { type: 'boolean', default: false },
         watch: { type: 'boolean', default: false },
         'no-cache': { type: 'boolean', default: false },
         'max-diff-lines': { type: 'string' },
@@ -80,7 +83,7 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
     warningsAsErrors: parsed['warnings-as-errors'],
     timings: parsed.timings,
   };
-  const runOptions = { ...common, ...(parsed.ir === undefined ? {} : { ir: parsed.ir }), irOnly: parsed['ir-only'], cache: !parsed['no-cache'] };
+  const runOptions = { ...common, ...(parsed.ir === undefined ? {} : { ir: parsed.ir }), irOnly: parsed['ir-only'], keepGoing: parsed['keep-going'], cache: !parsed['no-cache'] };
   if (parsed.watch) {
     // Loaded on demand, so runs without --watch do not load the file watcher.
     const { runWatch } = await import('./watch-command.js');

@@ -13,6 +13,8 @@ import type { CommandOptions, RunSetup } from './run-setup.js';
 export interface GenerateRunOptions extends CommandOptions {
   ir?: string;
   irOnly: boolean;
+  /** Write the models of the docs without errors even when other docs have errors (`--keep-going`). */
+  keepGoing?: boolean;
   /** False turns the cache off for this run (`--no-cache`). */
   cache: boolean;
 }
@@ -33,15 +35,16 @@ export function generateOnce(setup: RunSetup, options: GenerateRunOptions, io: C
   if (session && cache) session.cache = cache;
   const { config } = setup;
   const progress = new ProgressDisplay(io);
-  const result = generate({ ...setup.generateOptions, ...(cache ? { cache } : {}), onProgress: (stage, done, total) => progress.update(stage, done, total) });
+  const keepGoing = options.keepGoing === true;
+  const result = generate({ ...setup.generateOptions, keepGoing, ...(cache ? { cache } : {}), onProgress: (stage, done, total) => progress.update(stage, done, total) });
   progress.clear();
 
   reportDiagnostics(result.setupDiagnostics, io, { root: '.', reporter: options.reporter, verbose: options.verbose });
   reportDiagnostics(result.diagnostics, io, { root: setup.inputShown, reporter: options.reporter, verbose: options.verbose });
-  if (result.hasErrors) {
-    const count = [...result.diagnostics, ...result.setupDiagnostics].filter((diagnostic) => diagnostic.severity === 'error').length;
-    const warnings = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
-    const counted = count > 0 ? `${count} error${count === 1 ? '' : 's'}` : `${warnings} warning${warnings === 1 ? '' : 's'} (--warnings-as-errors)`;
+  const count = [...result.diagnostics, ...result.setupDiagnostics].filter((diagnostic) => diagnostic.severity === 'error').length;
+  const warnings = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
+  const counted = count > 0 ? `${count} error${count === 1 ? '' : 's'}` : `${warnings} warning${warnings === 1 ? '' : 's'} (--warnings-as-errors)`;
+  if (result.hasErrors && !keepGoing) {
     io.stderr(`${counted} in the docs; nothing was written\n`);
     return 2;
   }
@@ -51,12 +54,13 @@ export function generateOnce(setup: RunSetup, options: GenerateRunOptions, io: C
     mkdirSync(dirname(irFile), { recursive: true });
     writeFileSync(irFile, JSON.stringify(result.document, null, 2) + '\n');
   }
-  if (options.irOnly) return 0;
+  if (options.irOnly) return result.hasErrors ? 2 : 0;
 
   const writeStart = performance.now();
   let summary;
   try {
-    summary = writeOutput(config.out, outputFiles(result.files, result.names), { onStep: killHook(io) });
+    // With errors (--keep-going), the files of the docs left out stay instead of being removed as stale.
+    summary = writeOutput(config.out, outputFiles(result.files, result.names), { onStep: killHook(io), removeStale: !result.hasErrors });
   } catch (error) {
     if (error instanceof StagingFolderError) {
       reportDiagnostics([{ code: error.code, severity: 'error', message: error.message }], io, { root: '.', reporter: options.reporter, verbose: true });
@@ -86,7 +90,13 @@ export function generateOnce(setup: RunSetup, options: GenerateRunOptions, io: C
   if (!options.verbose) reportRenames(result.diagnostics, io);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  io.stderr(`${result.document.models.length} models: ${summary.written.length} files written, ${summary.unchanged.length} unchanged, ${summary.removed.length} removed in ${seconds} s\n`);
+  const generatedCount = result.document.models.length - result.droppedDocs.length;
+  io.stderr(`${generatedCount} models: ${summary.written.length} files written, ${summary.unchanged.length} unchanged, ${summary.removed.length} removed in ${seconds} s\n`);
+  if (result.hasErrors) {
+    const dropped = result.droppedDocs.length;
+    io.stderr(`${counted} in the docs; ${dropped} doc${dropped === 1 ? ' was' : 's were'} left out (--keep-going)\n`);
+    return 2;
+  }
   return 0;
 }
 

@@ -18,6 +18,12 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
   { code: 'binary-file', severity: 'error', explanation: 'A `.md` file in the docs folder contains NUL bytes, so it is not a text doc.' },
   { code: 'invalid-utf8', severity: 'error', explanation: 'A doc is not valid UTF-8.' },
   { code: 'not-a-model-doc', severity: 'info', explanation: 'A doc has no Fields, Values or Supported Types section and was skipped.' },
+  { code: 'doc-too-large', severity: 'error', explanation: 'A doc is larger than the size limit (32 MiB by default) and was not read.' },
+  { code: 'unreadable-doc', severity: 'error', explanation: 'A doc cannot be read, for example for lack of permission.' },
+  { code: 'link-outside-docs', severity: 'error', explanation: 'A symbolic link in the docs folder leads to a file outside it; it is not read.' },
+  { code: 'broken-link-file', severity: 'warning', explanation: 'A symbolic link in the docs folder leads to no file and is skipped.' },
+  { code: 'doc-too-deep', severity: 'error', explanation: 'A line opens more than 32 nested quotes or list items, or the doc nests too deeply for the markdown parser.' },
+  { code: 'read-failed', severity: 'error', explanation: 'Reading a doc failed with an unexpected exception, a bug in the reader; the other docs are still read.' },
 
   // Reading one doc
   { code: 'missing-title', severity: 'error', explanation: 'A model doc has no `# Name` heading before its first section.' },
@@ -30,6 +36,10 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
   { code: 'missing-cell', severity: 'error', explanation: 'A table row has fewer cells than its columns need.' },
   { code: 'duplicate-field', severity: 'error', explanation: 'A Fields table lists the same field name twice.' },
   { code: 'missing-field-name', severity: 'error', explanation: 'The Field cell of a row is empty.' },
+  { code: 'unquoted-field-name', severity: 'warning', explanation: 'A field name is not in backticks, for example after an unclosed backtick.' },
+  { code: 'extra-cells', severity: 'warning', explanation: 'A table row has more cells than its header; the extra cells are ignored.' },
+  { code: 'unknown-type', severity: 'error', explanation: 'A Type cell names a type the dialect does not know.' },
+  { code: 'type-too-deep', severity: 'error', explanation: 'A Type cell nests brackets or links more than 32 levels deep.' },
   { code: 'invalid-type', severity: 'error', explanation: 'A field type or union member type cannot be read.' },
   { code: 'invalid-required', severity: 'error', explanation: 'A Required cell holds neither :heavy_check_mark: nor :heavy_minus_sign:.' },
   { code: 'empty-union-member', severity: 'error', explanation: 'A union member heading in Supported Types is empty.' },
@@ -38,6 +48,12 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
   { code: 'unresolved-reference', severity: 'error', explanation: 'A type refers to a model or doc that is not in the docs folder.' },
   { code: 'ambiguous-reference', severity: 'error', explanation: 'A type refers to a model name that more than one doc defines.' },
   { code: 'reference-outside-docs', severity: 'error', explanation: 'A link points outside the docs folder.' },
+  { code: 'duplicate-model-name', severity: 'info', explanation: 'Two docs in different folders define models of the same name.' },
+  { code: 'reference-cycle', severity: 'info', explanation: 'Models refer to each other in a cycle; the validators still end on any finite value.' },
+  { code: 'required-reference-cycle', severity: 'warning', explanation: 'Models require each other through required, non-nullable properties, so no finite value fits them.' },
+  { code: 'nested-union', severity: 'info', explanation: 'A union member is itself a union, whose members the outer union accepts.' },
+  { code: 'union-cycle', severity: 'error', explanation: 'Unions contain each other without an object or array in between.' },
+  { code: 'depends-on-broken-doc', severity: 'warning', explanation: 'With `--keep-going`, a model is left out because it refers to a doc with errors.' },
 
   // Naming generated code
   { code: 'renamed-model', severity: 'info', explanation: 'A model is generated under another TypeScript name, because its own is invalid, reserved or taken.' },

@@ -62,5 +62,18 @@ function details(summary: string, body: string): string {
 
 /** Escapes text for a table cell: a `|` would end the cell and a line break would end the row. */
 function escapeCell(text: string): string {
-  return text.replaceAll('|', '\\|').replace(/\s*\n\s*/g, ' ');
+  return joinLines(text.replaceAll('|', '\\|'));
+}
+
+/**
+ * Replaces each line break, with the white space around it, by one space. It works line by line
+ * because a regular expression of white space, a line break and white space backtracks over long
+ * runs of spaces and takes quadratic time.
+ */
+function joinLines(text: string): string {
+  const lines = text.split('\n');
+  if (lines.length === 1) return text;
+  const last = lines.length - 1;
+  const trimmed = lines.map((line, index) => (index === 0 ? line.trimEnd() : index === last ? line.trimStart() : line.trim()));
+  return trimmed.filter((line, index) => index === 0 || index === last || line !== '').join(' ');
 }

@@ -157,7 +157,7 @@ function joinDocPath(folder: string | undefined, file: string): string {
   return `${folder.replace(/\/+$/, '')}/${file}`;
 }
 
-/** Ends the text with exactly one newline. */
+/** Ends the text with exactly one newline. `trimEnd` runs in linear time, unlike the pattern `/\s*$/`. */
 function finish(text: string): string {
-  return text.replace(/\s*$/, '\n');
+  return text.trimEnd() + '\n';
 }

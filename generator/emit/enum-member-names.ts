@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { EnumModel } from '../model/types.js';
 import { isIdentifier, withNumber } from './names.js';
+import { UniqueNames } from './unique-names.js';
 
 const SYMBOL_WORDS: Record<string, string> = { '+': 'Plus', '-': 'Minus', '.': 'Dot', '/': 'Slash', '*': 'Star', '@': 'At', '&': 'And', '%': 'Percent', '#': 'Hash', '=': 'Equals' };
 
@@ -12,13 +13,11 @@ const SYMBOL_WORDS: Record<string, string> = { '+': 'Plus', '-': 'Minus', '.': '
  * ends in a digit, so `GMT1_2` is not read as `GMT12`), and every change is reported.
  */
 export function assignEnumMemberNames(model: EnumModel, typeName: string, notes: Diagnostic[]): string[] {
-  const taken = new Set<string>();
+  const names = new UniqueNames(withNumber);
   return model.members.map((member) => {
     const wanted = member.name === '' ? String(member.value) : member.name;
-    let name = toMemberName(wanted);
-    const base = name;
-    for (let suffix = 2; taken.has(name); suffix += 1) name = withNumber(base, suffix);
-    taken.add(name);
+    const base = toMemberName(wanted);
+    const name = names.claim(base);
     if (name !== wanted) {
       notes.push({
         code: 'renamed-enum-member',

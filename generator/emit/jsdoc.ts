@@ -21,17 +21,19 @@ export function jsDoc(parts: DocParts): OptionalKind<JSDocStructure>[] {
 }
 
 /**
- * Makes doc text safe inside a block comment. `*\/` would end the comment early and `/*` confuses
- * ts-morph's comment printer, so the slash of each is written as the HTML entity `&#47;`, which
- * editors show as `/` in hovers. `@` at a line start would begin a tag, so it is escaped.
+ * Makes doc text safe inside a block comment: `*\/` would end the comment early, so it is written
+ * as `*\u2215` (a division slash that reads the same). `/*` is written as `\u2215*` too, because
+ * ts-morph closes a JSDoc early when its description ends with `/*`. `@` at a line start would begin a tag,
+ * and `*` at a line start would be read as the comment's margin, so it is written as `\u2217`.
  */
 export function escapeComment(text: string): string {
   return text
-    .replaceAll('*/', '*&#47;')
-    .replaceAll('/*', '&#47;*')
+    .replaceAll('*/', '*\u2215')
+    .replaceAll('/*', '\u2215*')
     .replaceAll('\r\n', '\n')
     .replaceAll('\r', '\n')
     .replaceAll('\u2028', '\n')
     .replaceAll('\u2029', '\n')
-    .replace(/^(\s*)@/gm, '$1\\@');
+    .replace(/^([ \t]*)@/gm, '$1\\@')
+    .replace(/^([ \t]*)\*/gm, '$1\u2217');
 }

@@ -1,4 +1,5 @@
 import { RESERVED_WORDS, isIdentifier } from './names.js';
+import { UniqueNames } from './unique-names.js';
 
 /** Names that generated functions use for their own variables and helpers. */
 const TAKEN_BY_GENERATED_CODE = new Set([
@@ -8,15 +9,12 @@ const TAKEN_BY_GENERATED_CODE = new Set([
 
 /** Gives each field a distinct local variable name for the validator, based on its property name. */
 export function assignLocalNames(propertyNames: readonly string[]): string[] {
-  const taken = new Set<string>();
+  const names = new UniqueNames();
   return propertyNames.map((propertyName) => {
     let name = isIdentifier(propertyName) ? propertyName : toCamelCase(propertyName);
     if (name === '' || /^[0-9]/.test(name)) name = `field${name}`;
     if (RESERVED_WORDS.has(name) || TAKEN_BY_GENERATED_CODE.has(name) || name.startsWith('validate') || name.startsWith('member')) name = `${name}Value`;
-    const base = name;
-    for (let suffix = 2; taken.has(name); suffix += 1) name = `${base}${suffix}`;
-    taken.add(name);
-    return name;
+    return names.claim(name);
   });
 }
 

@@ -108,10 +108,18 @@ export function assignTypeNames(models: readonly Model[], options: NameOptions =
     for (const model of others) pending.push({ model, base: toTypeName(model.name) });
   }
 
+  // The next number to try per prefixed name: names only get taken, so lower numbers stay taken,
+  // and n models with one name take linear time.
+  const nextSuffix = new Map<string, number>();
   for (const { model, base } of pending) {
-    const prefix = folderPrefix(model.source.file);
-    let candidate = prefix + base;
-    for (let suffix = 2; !registry.isFree(candidate); suffix += 1) candidate = withNumber(prefix + base, suffix);
+    const prefixed = folderPrefix(model.source.file) + base;
+    let candidate = prefixed;
+    let suffix = nextSuffix.get(prefixed) ?? 2;
+    while (!registry.isFree(candidate)) {
+      candidate = withNumber(prefixed, suffix);
+      suffix += 1;
+    }
+    nextSuffix.set(prefixed, suffix);
     registry.claim(candidate, model);
     renames.push(renameNote(model, candidate, 'has the same TypeScript name as another model'));
   }

@@ -1,4 +1,5 @@
 import { isIdentifier } from './names.js';
+import { UniqueNames } from './unique-names.js';
 
 /**
  * Property names a generated class must not declare: `constructor` is the class's own
@@ -16,14 +17,11 @@ const RESERVED_PROPERTY_NAMES = new Set([
  * `Value` suffix where it is reserved, and a number where two fields would clash.
  */
 export function assignPropertyNames(fieldNames: readonly string[]): string[] {
-  const taken = new Set<string>();
+  const names = new UniqueNames();
   return fieldNames.map((fieldName) => {
     let name = RESERVED_PROPERTY_NAMES.has(fieldName) ? `${fieldName.replace(/^_+|_+$/g, '') || 'field'}Value` : fieldName;
     if (name === '') name = 'field';
-    const base = name;
-    for (let suffix = 2; taken.has(name); suffix += 1) name = `${base}${suffix}`;
-    taken.add(name);
-    return name;
+    return names.claim(name);
   });
 }
 

@@ -8,5 +8,9 @@ import { CodeBlockWriter } from 'ts-morph';
 export function renderCode(write: (writer: CodeBlockWriter) => void): string {
   const writer = new CodeBlockWriter({ indentNumberOfSpaces: 2, newLine: '\n', useSingleQuote: false });
   write(writer);
-  return writer.toString().replace(/\n+$/, '');
+  const code = writer.toString();
+  // A loop, not `/\n+$/`, which backtracks over every run of newlines and is quadratic on long runs.
+  let end = code.length;
+  while (end > 0 && code[end - 1] === '\n') end -= 1;
+  return code.slice(0, end);
 }

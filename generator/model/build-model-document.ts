@@ -3,7 +3,9 @@ import type { Dialect } from '../parse/dialect.js';
 import { DIALECTS, detectDialect, findDialect } from '../parse/dialects/index.js';
 import type { DocSource } from '../parse/read-docs-folder.js';
 import { readDoc, type LinkedUnion } from '../parse/read-doc.js';
+import { checkModels } from './check-models.js';
 import { fillUndocumentedUnions } from './fill-undocumented-unions.js';
+import { readDocSafely } from './read-doc-safely.js';
 import { resolveReferences, type DocModel } from './resolve-references.js';
 import type { ModelDocument } from './types.js';
 import { checkExamples } from './example-check.js';
@@ -48,7 +50,7 @@ export function buildModelDocument(docs: readonly DocSource[], diagnostics: Diag
 
   const read = options.readDoc ?? readDoc;
   for (const doc of docs) {
-    const reading = read(doc.file, doc.text, dialect, diagnostics);
+    const reading = readDocSafely(doc, dialect, diagnostics, read);
     if ('skipped' in reading) {
       skipped.push({ file: doc.file, reason: reading.skipped });
       diagnostics.add({ code: 'not-a-model-doc', severity: 'info', message: `skipped: ${reading.skipped}`, source: { file: doc.file, line: 1, column: 1 } });
@@ -63,6 +65,7 @@ export function buildModelDocument(docs: readonly DocSource[], diagnostics: Diag
   const modelStart = performance.now();
   fillUndocumentedUnions(undocumentedUnions, linkedUnions, diagnostics);
   resolveReferences(docModels, diagnostics);
+  checkModels(docModels, diagnostics);
   assignWireNames(docModels.map((entry) => entry.model), options.wireNames ?? {}, diagnostics);
   markNullableFields(docModels.map((entry) => entry.model), options.nullableFields ?? [], diagnostics);
   markOpenEnums(docModels.map((entry) => entry.model), options.openEnums ?? false);
@@ -98,7 +101,7 @@ function sampleDocs(docs: readonly DocSource[]): DocSource[] {
 function lineReader(text: string): (line: number) => string | undefined {
   let lines: string[] | undefined;
   return (line) => {
-    lines ??= text.split(/\r?\n/);
+    lines ??= text.split(/\r\n|\r|\n/);
     return lines[line - 1];
   };
 }

@@ -29,7 +29,7 @@ export class DocContext {
   }
 
   lineText(line: number): string | undefined {
-    this.lines ??= this.text.split(/\r?\n/);
+    this.lines ??= this.text.split(/\r\n|\r|\n/);
     return this.lines[line - 1];
   }
 

@@ -1,10 +1,11 @@
-import type { PhrasingContent, Table, TableCell } from 'mdast';
+import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Field } from '../model/types.js';
 import { cellSourceToText, replaceLineBreakTags } from './cell-text.js';
 import { splitDeprecationNotice } from './deprecation.js';
 import type { Dialect } from './dialect.js';
 import type { DocContext } from './doc-context.js';
+import { checkTypeNesting } from './type-expression/nesting-depth.js';
 import type { TypeCellContext } from './type-expression/parsed-type.js';
 import { TypeSyntaxError } from './type-expression/token-stream.js';
 import { tokenizeTypeCell } from './type-expression/tokens.js';
@@ -39,6 +40,7 @@ export function readFieldsTable(table: Table, dialect: Dialect, doc: DocContext,
   const fields: Field[] = [];
   const byName = new Map<string, Field>();
   for (const row of rows) {
+    reportExtraCells(row, header.children.length, doc);
     const field = readFieldRow(row.children, columns as ColumnIndexes, { dialect, doc, context }, doc.positionOf(row));
     if (!field) continue;
 
@@ -52,6 +54,13 @@ export function readFieldsTable(table: Table, dialect: Dialect, doc: DocContext,
     fields.push(field);
   }
   return fields;
+}
+
+/** Reports cells beyond the header's columns, which the table's readers ignore. */
+export function reportExtraCells(row: TableRow, columnCount: number, doc: DocContext): void {
+  const extra = row.children[columnCount];
+  if (!extra) return;
+  doc.report('warning', 'extra-cells', `the row has ${row.children.length} cells but the header has ${columnCount} columns; the extra cells are ignored`, doc.positionOf(extra));
 }
 
 type ColumnIndexes = Partial<Record<Column, number>> & { field: number; type: number };
@@ -93,15 +102,19 @@ function readFieldRow(cells: readonly TableCell[], columns: ColumnIndexes, { dia
     doc.report('error', 'missing-field-name', 'the Field cell is empty; write the field name in backticks', source);
     return undefined;
   }
+  if (!name.quoted) {
+    doc.report('warning', 'unquoted-field-name', `the field name is not in backticks, so it is read as \`${name.text}\`; write it as \`name\`, and check for an unclosed backtick`, source);
+  }
 
   const typeSource = doc.positionOf(typeCell);
   let parsed;
   try {
     const tokens = tokenizeTypeCell(typeCell.children, typeSource);
+    checkTypeNesting(tokens);
     parsed = dialect.parseType(tokens, context);
   } catch (error) {
     if (!(error instanceof TypeSyntaxError)) throw error;
-    doc.report('error', 'invalid-type', `cannot read the type of field \`${name.text}\`: ${error.message}`, doc.at(error.token.line, error.token.column));
+    doc.report('error', error.diagnostic.code, `cannot read the type of field \`${name.text}\`: ${error.message}`, doc.at(error.token.line, error.token.column));
     return undefined;
   }
 
@@ -129,7 +142,7 @@ function readFieldRow(cells: readonly TableCell[], columns: ColumnIndexes, { dia
 }
 
 /** Reads the field name from backticks, noting a `~~strikethrough~~` that marks a deprecated field. */
-function readFieldName(nodes: readonly PhrasingContent[]): { text: string; struckThrough: boolean } {
+function readFieldName(nodes: readonly PhrasingContent[]): { text: string; struckThrough: boolean; quoted: boolean } {
   let struckThrough = false;
   let code: string | undefined;
 
@@ -149,7 +162,7 @@ function readFieldName(nodes: readonly PhrasingContent[]): { text: string; struc
   for (const node of nodes) visit(node, false);
 
   const text = (code ?? nodes.map((node) => toString(node)).join('')).trim();
-  return { text, struckThrough };
+  return { text, struckThrough, quoted: code !== undefined };
 }
 
 function readRequired(cell: TableCell | undefined, fieldName: string, doc: DocContext): boolean {

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { UnionMember } from '../model/types.js';
 import type { Dialect, UnionMemberSource } from './dialect.js';
 import type { DocContext } from './doc-context.js';
+import { checkTypeNesting } from './type-expression/nesting-depth.js';
 import type { TypeCellContext } from './type-expression/parsed-type.js';
 import { TypeSyntaxError } from './type-expression/token-stream.js';
 import { tokenizeTypeCell } from './type-expression/tokens.js';
@@ -25,12 +26,13 @@ export function readSupportedTypes(content: readonly RootContent[], dialect: Dia
       continue;
     }
     try {
+      checkTypeNesting(member.headingTokens);
       const parsed = dialect.readUnionMember ? dialect.readUnionMember(member, context) : dialect.parseType(member.headingTokens, context);
       const type = parsed.nullable ? withNull(parsed.type) : parsed.type;
       members.push({ label: member.label, type, source: member.source });
     } catch (error) {
       if (!(error instanceof TypeSyntaxError)) throw error;
-      doc.report('error', 'invalid-type', `cannot read the union member \`${member.label}\`: ${error.message}`, doc.at(error.token.line, error.token.column));
+      doc.report('error', error.diagnostic.code, `cannot read the union member \`${member.label}\`: ${error.message}`, doc.at(error.token.line, error.token.column));
     }
   }
   return members;

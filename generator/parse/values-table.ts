@@ -4,6 +4,7 @@ import type { EnumMember } from '../model/types.js';
 import { cellSourceToText } from './cell-text.js';
 import { splitDeprecationNotice } from './deprecation.js';
 import type { DocContext } from './doc-context.js';
+import { reportExtraCells } from './fields-table.js';
 
 /** The members of a `## Values` table, and the open-enum row (`| - | \`Unrecognized<string>\` |`) when it has one. */
 export interface ValuesTableReading {
@@ -35,6 +36,7 @@ export function readValuesTable(table: Table, doc: DocContext): ValuesTableReadi
   }
 
   for (const row of rows) {
+    reportExtraCells(row, header.children.length, doc);
     const nameCell = row.children[nameColumn === -1 ? valueColumn : nameColumn];
     const valueCell = row.children[valueColumn === -1 ? nameColumn : valueColumn];
     if (!nameCell || !valueCell) {

@@ -41,6 +41,8 @@ export type WriteStep = 'staged-file' | 'committed' | 'moved-file';
 export interface WriteOptions {
   /** Called at each step of the write, with a count of the steps of that kind so far. */
   onStep?: (step: WriteStep, count: number) => void;
+  /** Whether generated files that no doc produces any more are removed; true by default. `--keep-going` keeps them. */
+  removeStale?: boolean;
 }
 
 /** The list of changes a run applies, written to the staging folder once every new file is staged. */
@@ -130,7 +132,7 @@ export function writeOutput(outFolder: string, files: readonly GeneratedFile[], 
   const summary: WriteSummary = {
     written: [...comparison.changed, ...comparison.missing].sort(compareText),
     unchanged: comparison.unchanged,
-    removed: comparison.stale,
+    removed: options.removeStale === false ? [] : comparison.stale,
     foreign: comparison.foreign,
     recovery,
   };

@@ -131,7 +131,7 @@ function readName(stream: TokenStream, linkedDoc: string | undefined): TypeExpre
     // Without a link the namespace (`Components`) stays in the name; the resolver uses it to pick the folder.
     return { kind: 'reference', model: qualified };
   }
-  throw new TypeSyntaxError(`unknown type \`${qualified}\`; expected a PHP scalar, \\DateTime or a model such as Components\\Name`, start);
+  throw new TypeSyntaxError(`unknown type \`${qualified}\`; expected a PHP scalar, \\DateTime or a model such as Components\\Name`, start, { code: 'unknown-type' });
 }
 
 function modelNameOfDoc(doc: string): string {

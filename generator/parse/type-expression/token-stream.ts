@@ -5,6 +5,8 @@ export class TypeSyntaxError extends Error {
   constructor(
     message: string,
     readonly token: Token,
+    /** The diagnostic to report: `invalid-type` when not given. */
+    readonly diagnostic: { code: string } = { code: 'invalid-type' },
   ) {
     super(message);
   }
