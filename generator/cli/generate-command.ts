@@ -24,6 +24,7 @@ Options:
   --no-cache              generate: read every doc and emit every file afresh, ignoring the cache
   --max-diff-lines <n>    check: print at most <n> diff lines per stale file (default: 200; 0 prints none)
   --reporter <name>       text (default) or github, which prints GitHub Actions annotations
+  --dialect <name>        the docs' SDK language: php, typescript, python, go, java, csharp or ruby (default: detected)
   --timings               print the milliseconds spent in each stage (read, parse, model, emit, write or compare)
   --verbose               also print info diagnostics (skipped docs, renamed models, inferred wire names)
   --warnings-as-errors    fail (exit code 2) when the docs have warnings, such as an invalid example
@@ -50,6 +51,7 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
         reporter: { type: 'string', default: 'text' },
         verbose: { type: 'boolean', default: false },
         timings: { type: 'boolean', default: false },
+        dialect: { type: 'string' },
         'warnings-as-errors': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -82,6 +84,7 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
     verbose: parsed.verbose,
     warningsAsErrors: parsed['warnings-as-errors'],
     timings: parsed.timings,
+    ...(parsed.dialect === undefined ? {} : { dialect: parsed.dialect }),
   };
   const runOptions = { ...common, ...(parsed.ir === undefined ? {} : { ir: parsed.ir }), irOnly: parsed['ir-only'], keepGoing: parsed['keep-going'], cache: !parsed['no-cache'] };
   if (parsed.watch) {

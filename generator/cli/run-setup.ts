@@ -17,6 +17,8 @@ export interface CommandOptions {
   warningsAsErrors?: boolean;
   /** Whether to print the time spent in each stage. */
   timings?: boolean;
+  /** The docs' dialect by name, or `auto`; the configuration file's `dialect` when not given. */
+  dialect?: string;
 }
 
 /** The configuration of a run and the options it passes to `generate`. */
@@ -71,6 +73,7 @@ export function prepareRun(options: CommandOptions, io: CommandIo): RunSetup | u
     enums: config.enums,
     fileNames: config.fileNames,
     unknownProperties: config.unknownProperties,
+    ...(dialectOf(options, config) === 'auto' ? {} : { dialect: dialectOf(options, config) }),
     checkExamples: config.checkExamples,
     warningsAsErrors: options.warningsAsErrors === true || config.warningsAsErrors,
     ...(previousNames ? { previousNames } : {}),
@@ -81,4 +84,8 @@ export function prepareRun(options: CommandOptions, io: CommandIo): RunSetup | u
 /** Resolves a path given on the command line. */
 export function resolveFromCwd(io: CommandIo, path: string): string {
   return resolve(io.cwd, path);
+}
+
+function dialectOf(options: CommandOptions, config: CodegenConfig): string {
+  return options.dialect ?? config.dialect;
 }

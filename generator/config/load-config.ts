@@ -20,6 +20,7 @@ export interface CodegenConfig {
   wireNames: { mapping: (typeof WIRE_NAME_MAPPINGS)[number]; overrides: Record<string, string> };
   enums: { shape: (typeof ENUM_SHAPES)[number]; open: boolean | string[] };
   nullable: string[];
+  dialect: string;
   unknownProperties: 'keep' | 'drop';
   checkExamples: boolean;
   warningsAsErrors: boolean;
@@ -110,6 +111,7 @@ function defaultConfig(options: LoadConfigOptions, file: string | undefined, val
     wireNames: { mapping: values.wireNames?.mapping ?? 'infer', overrides: values.wireNames?.overrides ?? {} },
     enums: { shape: values.enums?.shape ?? 'const-object', open: values.enums?.open ?? false },
     nullable: values.nullable ?? [],
+    dialect: values.dialect ?? 'auto',
     unknownProperties: values.unknownProperties ?? 'keep',
     checkExamples: values.checkExamples ?? true,
     warningsAsErrors: values.warningsAsErrors ?? false,

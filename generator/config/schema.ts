@@ -97,6 +97,12 @@ export const CONFIG_SCHEMA = {
       default: [],
       items: { type: 'string', description: 'A `Model.field` name.', pattern: MODEL_FIELD_PATTERN, patternHint: MODEL_FIELD_HINT },
     },
+    dialect: {
+      type: 'choice',
+      description: 'The SDK language the docs are written for; `auto` detects it from the docs.',
+      default: 'auto',
+      choices: ['auto', 'php', 'typescript', 'python', 'go', 'java', 'csharp', 'ruby'],
+    },
     unknownProperties: {
       type: 'choice',
       description: 'What `fromJSON` does with input properties the docs do not list: `keep` them for `toJSON` to write back, or `drop` them.',

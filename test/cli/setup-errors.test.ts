@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -35,6 +35,20 @@ describe('setup errors', () => {
     const { exitCode, stderr } = await run('generate', '--input=');
     expect(exitCode).toBe(2);
     expect(stderr).toContain('--input needs a path');
+  });
+
+  it('rejects an unknown --dialect', async () => {
+    writeDoc('A', ['| `a` | *string* | :heavy_check_mark: | x | |']);
+    const { exitCode, stderr } = await run('generate', '--input', 'docs', '--out', 'out', '--dialect', 'cobol');
+    expect(exitCode).toBe(2);
+    expect(stderr).toContain('unknown-dialect');
+  });
+
+  it('reads the docs in the --dialect given', async () => {
+    writeDoc('A', ['| `a` | *string* | :heavy_check_mark: | x | |']);
+    const { exitCode } = await run('generate', '--input', 'docs', '--out', 'out', '--dialect', 'typescript', '--ir', 'ir.json');
+    expect(exitCode).toBe(0);
+    expect(JSON.parse(readFileSync(join(cwd, 'ir.json'), 'utf8')).dialect).toBe('typescript');
   });
 
   it('reports --ir naming a folder without a stack trace', async () => {
