@@ -1,4 +1,6 @@
+import { posix, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { runDiffCommand } from './diff-command.js';
 import { DEFAULT_INPUT, DEFAULT_OUT } from '../generate.js';
 import { runCheck } from './check-command.js';
 import { generateOnce } from './generate-once.js';
@@ -25,6 +27,7 @@ Options:
   --max-diff-lines <n>    check: print at most <n> diff lines per stale file (default: 200; 0 prints none)
   --reporter <name>       text (default) or github, which prints GitHub Actions annotations
   --dialect <name>        the docs' SDK language: php, typescript, python, go, java, csharp or ruby (default: detected)
+  --changes               generate: also print what changed in the models since the docs committed at git's HEAD
   --timings               print the milliseconds spent in each stage (read, parse, model, emit, write or compare)
   --verbose               also print info diagnostics (skipped docs, renamed models, inferred wire names)
   --warnings-as-errors    fail (exit code 2) when the docs have warnings, such as an invalid example
@@ -51,6 +54,7 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
         reporter: { type: 'string', default: 'text' },
         verbose: { type: 'boolean', default: false },
         timings: { type: 'boolean', default: false },
+        changes: { type: 'boolean', default: false },
         dialect: { type: 'string' },
         'warnings-as-errors': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -96,7 +100,20 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
   const setup = prepareRun(common, io);
   if (!setup) return 2;
   if (options.check) return runCheck(setup, { ...common, ...(maxDiffLines === undefined ? {} : { maxDiffLines }) }, io);
-  return generateOnce(setup, runOptions, io);
+  const exitCode = await generateOnce(setup, runOptions, io);
+  if (exitCode === 0 && parsed.changes) await printDocsChanges(setup.config.input, io);
+  return exitCode;
+}
+
+/**
+ * Prints what changed in the models between the docs committed at git's HEAD and the docs on
+ * disk, with the report of the diff command. The report informs; it does not change the exit code.
+ */
+async function printDocsChanges(input: string, io: CommandIo): Promise<void> {
+  const shown = relative(io.cwd, input).split(sep).join(posix.sep) || '.';
+  io.stderr(`\nChanges in the models since the docs committed at HEAD:\n`);
+  const status = await runDiffCommand([`HEAD:./${shown}`, shown, '--format', 'text'], io);
+  if (status === 2) io.stderr('note: the change report needs the docs folder in a git repository with a commit\n');
 }
 
 function usageError(io: CommandIo, message: string): number {
