@@ -80,9 +80,9 @@ describe('generated code from crafted docs', () => {
   });
 
   it('builds instances without touching the prototype', () => {
-    const instance = new module.Evil({ constructorValue: 'c', proto__Value: 'p', toString: 't', default: 1, 'with space': 's', '1leading': 'l' });
+    const instance = new module.Evil({ constructorValue: 'c', protoValue: 'p', toStringValue: 't', default: 1, 'with space': 's', '1leading': 'l' });
     expect(Object.getPrototypeOf(instance)).toBe(module.Evil.prototype);
-    expect(instance['proto__Value']).toBe('p');
+    expect(instance['protoValue']).toBe('p');
     expect(instance['with space']).toBe('s');
   });
 
@@ -93,8 +93,8 @@ describe('generated code from crafted docs', () => {
     const description = (property: string): string => commentText(evil.getPropertyOrThrow(property).getJsDocs()[0]!.getDescription().trim());
 
     expect(description('constructorValue')).toBe('*/ globalThis.pwned = 3; /*');
-    expect(description('proto__Value')).toBe('${globalThis.pwned = 5}\nsecond line');
-    expect(description('toString')).toBe('a back`tick');
+    expect(description('protoValue')).toBe('${globalThis.pwned = 5}\nsecond line');
+    expect(description('toStringValue')).toBe('a back`tick');
     expect(description('default')).toBe('ends with /*');
     expect(commentText(evil.getJsDocs()[0]!.getDescription().trim())).toBe("*/ globalThis.pwned = 1; /* The model's description, with a `backtick` and ${globalThis.pwned = 2}.");
     const example = evil.getPropertyOrThrow('constructorValue').getJsDocs()[0]!.getTags().find((tag) => tag.getTagName() === 'example');
