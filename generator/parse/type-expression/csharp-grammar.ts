@@ -1,5 +1,5 @@
 import type { TypeExpression } from '../../model/types.js';
-import { argumentType, finishLink } from './grammar-support.js';
+import { argumentType, finishLink, readLinkContent } from './grammar-support.js';
 import type { ParsedType, TypeCellContext } from './parsed-type.js';
 import { TokenStream, TypeSyntaxError, describeToken } from './token-stream.js';
 import type { Token } from './tokens.js';
@@ -39,11 +39,7 @@ function readAtom(stream: TokenStream, context: TypeCellContext): ParsedType {
   const token = stream.peek();
 
   if (token.kind === 'link-open') {
-    stream.next();
-    const linkedDoc = context.resolveLink(token.text);
-    const inner = readType(stream, context);
-    if (stream.peek().kind !== 'link-close') throw new TypeSyntaxError(`unexpected ${describeToken(stream.peek())} inside the link`, stream.peek());
-    stream.next();
+    const { inner, linkedDoc } = readLinkContent(stream, context, () => readType(stream, context));
     return inner.type.kind === 'reference' ? finishLink(inner, linkedDoc, context) : inner;
   }
   if (token.kind !== 'identifier') throw new TypeSyntaxError(`expected a type but found ${describeToken(token)}`, token);

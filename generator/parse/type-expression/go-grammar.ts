@@ -1,5 +1,5 @@
 import type { TypeExpression } from '../../model/types.js';
-import { argumentType, finishLink } from './grammar-support.js';
+import { argumentType, finishLink, readLinkContent } from './grammar-support.js';
 import type { ParsedType, TypeCellContext } from './parsed-type.js';
 import { TokenStream, TypeSyntaxError, describeToken } from './token-stream.js';
 import type { Token } from './tokens.js';
@@ -28,11 +28,7 @@ function readType(stream: TokenStream, context: TypeCellContext): ParsedType {
   const token = stream.peek();
 
   if (token.kind === 'link-open') {
-    stream.next();
-    const linkedDoc = context.resolveLink(token.text);
-    const inner = readType(stream, context);
-    if (stream.peek().kind !== 'link-close') throw new TypeSyntaxError(`unexpected ${describeToken(stream.peek())} inside the link`, stream.peek());
-    stream.next();
+    const { inner, linkedDoc } = readLinkContent(stream, context, () => readType(stream, context));
     const linked = inner.type.kind === 'reference' ? finishLink(inner, linkedDoc, context) : inner;
     return { ...linked, nullable: linked.nullable || pointer };
   }

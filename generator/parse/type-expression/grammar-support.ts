@@ -1,6 +1,7 @@
 import type { TypeExpression } from '../../model/types.js';
 import type { ParsedType, TypeCellContext } from './parsed-type.js';
 import type { Token } from './tokens.js';
+import { type TokenStream, TypeSyntaxError, describeToken } from './token-stream.js';
 
 /** Steps that every dialect grammar shares: model names from doc paths, null members and links. */
 
@@ -51,4 +52,17 @@ export function finishLink(inner: ParsedType, linkedDoc: string | undefined, con
 /** Drops the backslashes that escape `<` and `>` in a Type cell (`Optional\<String>`, `List\\<X>`). */
 export function dropEscapes(tokens: readonly Token[]): Token[] {
   return tokens.filter((token) => !(token.kind === 'punctuation' && token.text === '\\'));
+}
+
+/**
+ * Reads a link whose `link-open` token comes next: its content, read by `readInner`, then the end of
+ * the link. Returns the content with the doc the link points to.
+ */
+export function readLinkContent(stream: TokenStream, context: TypeCellContext, readInner: (url: string) => ParsedType): { inner: ParsedType; linkedDoc: string | undefined } {
+  const open = stream.next();
+  const linkedDoc = context.resolveLink(open.text);
+  const inner = readInner(open.text);
+  if (stream.peek().kind !== 'link-close') throw new TypeSyntaxError(`unexpected ${describeToken(stream.peek())} inside the link`, stream.peek());
+  stream.next();
+  return { inner, linkedDoc };
 }

@@ -1,7 +1,7 @@
 import type { TypeExpression } from '../../model/types.js';
-import { argumentType, finishLink, unionOf } from './grammar-support.js';
+import { argumentType, finishLink, unionOf, readLinkContent } from './grammar-support.js';
 import type { ParsedType, TypeCellContext } from './parsed-type.js';
-import { TokenStream, TypeSyntaxError, describeToken } from './token-stream.js';
+import { TokenStream, TypeSyntaxError } from './token-stream.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -31,11 +31,7 @@ function readType(stream: TokenStream, context: TypeCellContext, linkUrl: string
   const token = stream.peek();
 
   if (token.kind === 'link-open') {
-    stream.next();
-    const linkedDoc = context.resolveLink(token.text);
-    const inner = readType(stream, context, token.text);
-    if (stream.peek().kind !== 'link-close') throw new TypeSyntaxError(`unexpected ${describeToken(stream.peek())} inside the link`, stream.peek());
-    stream.next();
+    const { inner, linkedDoc } = readLinkContent(stream, context, (url) => readType(stream, context, url));
     if (inner.type.kind !== 'reference' && inner.type.kind !== 'union') return inner;
     return finishLink(inner, linkedDoc, context);
   }

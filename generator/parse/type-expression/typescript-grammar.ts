@@ -1,5 +1,5 @@
 import type { TypeExpression } from '../../model/types.js';
-import { argumentType, finishLink, unionOf } from './grammar-support.js';
+import { argumentType, finishLink, unionOf, readLinkContent } from './grammar-support.js';
 import type { ParsedType, TypeCellContext } from './parsed-type.js';
 import { TokenStream, TypeSyntaxError, describeToken } from './token-stream.js';
 import type { Token } from './tokens.js';
@@ -53,11 +53,7 @@ function readAtom(stream: TokenStream, context: TypeCellContext): ParsedType {
   const token = stream.peek();
 
   if (token.kind === 'link-open') {
-    stream.next();
-    const linkedDoc = context.resolveLink(token.text);
-    const inner = readUnion(stream, context);
-    if (stream.peek().kind !== 'link-close') throw new TypeSyntaxError(`unexpected ${describeToken(stream.peek())} inside the link`, stream.peek());
-    stream.next();
+    const { inner, linkedDoc } = readLinkContent(stream, context, () => readUnion(stream, context));
     if (isBuiltIn(inner.type)) return inner;
     return finishLink(inner, linkedDoc, context);
   }
