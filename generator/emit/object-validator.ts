@@ -57,13 +57,13 @@ function writeFieldCheck(writer: CodeBlockWriter, field: Field, local: string, c
   writer.write(`if (${present})`).block(writeType);
 }
 
-/** Reads a property of the checked object; keys that `Object.prototype` also has are read only as own properties. */
+/** Reads a property of the checked object. Keys that `Object.prototype` also has are read only as own properties. */
 function readProperty(wireName: string, context: EmitContext): string {
   if (wireName in Object.prototype) return `${useRuntime(context, 'ownProperty')}(value, ${JSON.stringify(wireName)})`;
   return `value${propertyAccess(wireName)}`;
 }
 
-/** The JSON path expression of a field: `` `${path}.name` `` or `` `${path}["odd key"]` ``. */
+/** Returns the JSON path expression of a field: `` `${path}.name` `` or `` `${path}["odd key"]` ``. */
 function fieldPath(wireName: string): string {
   if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(wireName)) return `\`\${path}.${wireName}\``;
   const quoted = JSON.stringify(wireName).replaceAll('\\', '\\\\').replaceAll('`', '\\`').replaceAll('${', '\\${');
