@@ -108,7 +108,10 @@ export function generate(options: GenerateOptions): GenerateResult {
 
   // Banner paths are relative to the project that holds the output, not to the working directory,
   // so the same docs give the same files whichever folder the command runs from.
-  const projectRoot = findProjectRoot(resolve(cwd, options.out)) ?? cwd;
+  // The search starts above the output folder, so a package.json inside it changes nothing, and
+  // without a project the folder above the output stands in for one.
+  const outParent = dirname(resolve(cwd, options.out));
+  const projectRoot = findProjectRoot(outParent) ?? outParent;
   const docsFolder = displayPath(projectRoot, resolve(cwd, options.input));
   const command = options.command ?? regenerateCommand(docsFolder, displayPath(projectRoot, resolve(cwd, options.out)));
   const emitStart = performance.now();

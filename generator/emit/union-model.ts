@@ -25,26 +25,27 @@ export function unionModelStatements(model: UnionModel, context: EmitContext): (
       isExported: true,
       name,
       docs: jsDoc({ description: model.description, deprecated: model.deprecated }),
-      type: memberTypes.length === 0 ? 'never' : memberTypes.join(' | '),
+      // A union whose docs list no members (a `union-members-undocumented` diagnostic) accepts any value.
+      type: memberTypes.length === 0 ? 'unknown' : memberTypes.join(' | '),
     },
     renderCode((writer) => {
       writer.writeLine(`/** How \`${name}\` is read from JSON: with the member that fits the value most closely. */`);
-      writer.write(`export const ${schemaName(name)}: ${useRuntime(context, 'Schema', 'type')}<${name}> = ${useRuntime(context, 'jsonUnion')}<${name}>(${JSON.stringify(name)}, () => [`);
-      if (members.length > 0) {
-        writer.newLine().indent(() => {
-          for (const member of members) writer.writeLine(`${member},`);
-        });
+      if (members.length === 0) {
+        writer.write(`export const ${schemaName(name)}: ${useRuntime(context, 'Schema', 'type')}<${name}> = ${useRuntime(context, 'jsonUnknown')};`);
+        return;
       }
+      writer.write(`export const ${schemaName(name)}: ${useRuntime(context, 'Schema', 'type')}<${name}> = ${useRuntime(context, 'jsonUnion')}<${name}>(${JSON.stringify(name)}, () => [`);
+      writer.newLine().indent(() => {
+        for (const member of members) writer.writeLine(`${member},`);
+      });
       writer.write(']);');
     }),
     validatorFunction(name, `Checks that a JSON value fits a member of \`${name}\` and returns the problems found.`, context, (writer) => {
       const target = { value: 'value', path: 'path', problems: 'problems', depth: 0 };
       const types = model.members.map((member) => member.type);
-      if (types.length === 0) {
-        writer.writeLine(`problems.push(${useRuntime(context, 'problem')}(path, ${JSON.stringify(`a member of ${name}, which documents none`)}, value));`);
-      } else if (types.length === 1) {
+      if (types.length === 1) {
         writeTypeCheck(writer, types[0]!, target, context);
-      } else if (!types.some(acceptsAnything)) {
+      } else if (types.length > 1 && !types.some(acceptsAnything)) {
         writeMemberChecks(writer, types, target, context);
       }
     }),

@@ -10,20 +10,24 @@ import { renderCode } from './render-code.js';
  */
 export function validatorFunction(name: string, description: string, context: EmitContext, writeBody: (writer: CodeBlockWriter) => void): FunctionDeclarationStructure {
   const problemType = useRuntime(context, 'ValidationProblem', 'type');
+  const body = renderCode((writer) => {
+    writeBody(writer);
+    writer.writeLine('return problems;');
+  });
+  // A validator that accepts any value reads neither parameter; the underscore keeps builds with
+  // noUnusedParameters passing.
+  const parameterName = (name: string): string => (new RegExp(`\\b${name}\\b`).test(body) ? name : `_${name}`);
   return {
     kind: StructureKind.Function,
     name: `validate${name}`,
     isExported: true,
     docs: [{ description }],
     parameters: [
-      { name: 'value', type: 'unknown' },
-      { name: 'path', type: 'string', initializer: '"$"' },
+      { name: parameterName('value'), type: 'unknown' },
+      { name: parameterName('path'), type: 'string', initializer: '"$"' },
       { name: 'problems', type: `${problemType}[]`, initializer: '[]' },
     ],
     returnType: `${problemType}[]`,
-    statements: renderCode((writer) => {
-      writeBody(writer);
-      writer.writeLine('return problems;');
-    }),
+    statements: body,
   };
 }

@@ -52,8 +52,12 @@ function primitiveSchema(type: PrimitiveType): JsonSchema {
   }
 }
 
-/** Builds `anyOf` for a union; a union that admits anything becomes `{}`, as the validators skip it. */
+/**
+ * Builds `anyOf` for a union. A union that admits anything, or whose docs list no members, becomes
+ * `{}`, as the validators skip it.
+ */
 export function unionSchema(members: readonly TypeExpression[], refTo: RefResolver): JsonSchema {
+  if (members.length === 0) return {};
   const schemas = members.map((member) => typeSchema(member, refTo));
   if (schemas.some((schema) => Object.keys(schema).length === 0)) return {};
   const allowsNull = schemas.some(isNullSchema);

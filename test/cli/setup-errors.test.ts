@@ -116,4 +116,13 @@ describe('banner paths', () => {
 
     expect(fromDocs.files.map((file) => file.content)).toEqual(fromRoot.files.map((file) => file.content));
   });
+
+  it('do not depend on it without a package.json', () => {
+    writeDoc('A', ['| `a` | *string* | :heavy_check_mark: | x | |']);
+    const fromRoot = generate({ input: 'docs', out: 'out', cwd });
+    const fromElsewhere = generate({ input: join(cwd, 'docs'), out: join(cwd, 'out'), cwd: tmpdir() });
+
+    expect(fromElsewhere.files.map((file) => file.content)).toEqual(fromRoot.files.map((file) => file.content));
+    expect(fromRoot.files.find((file) => file.path === 'A.ts')!.content).toContain('// Source: docs/Models/Components/A.md');
+  });
 });

@@ -138,3 +138,27 @@ describe.each(CORPORA)('corpus $folder', ({ folder, docs }) => {
     expect(mismatches.slice(0, 20)).toEqual([]);
   });
 });
+
+/** The corpus folders of the other SDK dialects, whose output must compile too. */
+const OTHER_DIALECTS = ['stackone-typescript/2026-02-24', 'stackone-csharp/2025-12-05', 'stackone-java/2026-02-09', 'stackone-ruby/2026-04-23', 'clerk-python/2026-06-12', 'clerk-csharp/2026-06-11', 'dub-go/2026-07-04'];
+
+describe.each(OTHER_DIALECTS)('corpus %s', (folder) => {
+  const input = join(CORPUS, folder, 'docs');
+  const present = existsSync(input);
+
+  it.skipIf(!present)('generates and compiles under strict tsc', () => {
+    const out = mkdtempSync(join(tmpdir(), 'md-models-dialect-'));
+    workFolders.push(out);
+    const result = generate({ input, out, cwd: ROOT });
+    const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+    expect(errors.slice(0, 20).map((diagnostic) => formatDiagnostic(diagnostic))).toEqual([]);
+
+    for (const file of result.files) writeFileSync(join(out, file.path), file.content);
+    writeFileSync(join(out, 'package.json'), JSON.stringify({ type: 'module' }));
+    writeFileSync(join(out, 'tsconfig.json'), JSON.stringify(TSCONFIG));
+    const compile = spawnSync(TSC, ['-p', out], { encoding: 'utf8' });
+
+    expect(compile.stdout.split('\n').slice(0, 20).join('\n')).toBe('');
+    expect(compile.status).toBe(0);
+  });
+});
