@@ -5,7 +5,7 @@ import { generate } from '../generate.js';
 import { outputFiles } from '../write/names-manifest.js';
 import { compareOutput, hasUnfinishedWrite, stagingFolderFor } from '../write/write-output.js';
 import type { CommandIo } from './io.js';
-import { githubAnnotation, reportDiagnostics, timingsLine } from './report-diagnostics.js';
+import { describeFailure, githubAnnotation, reportDiagnostics, timingsLine } from './report-diagnostics.js';
 import type { CommandOptions, RunSetup } from './run-setup.js';
 import { displayPath } from '../generate.js';
 
@@ -35,8 +35,7 @@ export function runCheck(setup: RunSetup, options: CheckOptions, io: CommandIo):
   reportDiagnostics(result.setupDiagnostics, io, { root: '.', reporter: options.reporter, verbose: options.verbose });
   reportDiagnostics(result.diagnostics, io, { root: setup.inputShown, reporter: options.reporter, verbose: options.verbose });
   if (result.hasErrors) {
-    const count = [...result.diagnostics, ...result.setupDiagnostics].filter((diagnostic) => diagnostic.severity === 'error').length;
-    io.stderr(`${count} error${count === 1 ? '' : 's'} in the docs; the output folder was not compared\n`);
+    io.stderr(`${describeFailure([...result.diagnostics, ...result.setupDiagnostics])} in the docs; the output folder was not compared\n`);
     return 2;
   }
 

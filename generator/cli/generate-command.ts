@@ -1,5 +1,6 @@
 import { posix, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DIALECTS, findDialect } from '../parse/dialects/index.js';
 import { runDiffCommand } from './diff-command.js';
 import { DEFAULT_INPUT, DEFAULT_OUT } from '../generate.js';
 import { runCheck } from './check-command.js';
@@ -71,6 +72,9 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
   }
   for (const option of ['input', 'out', 'config', 'ir'] as const) {
     if (parsed[option] === '') return usageError(io, `--${option} needs a path; it was given an empty one`);
+  }
+  if (parsed.dialect !== undefined && parsed.dialect !== 'auto' && !findDialect(parsed.dialect)) {
+    return usageError(io, `--dialect ${parsed.dialect} is not valid; expected auto or one of ${DIALECTS.map((dialect) => dialect.name).join(', ')}`);
   }
   if (parsed['ir-only'] && parsed.ir === undefined) return usageError(io, '--ir-only needs --ir <file> to say where the intermediate model goes');
   if (!REPORTERS.includes(parsed.reporter as Reporter)) return usageError(io, `--reporter ${parsed.reporter} is not valid; expected one of ${REPORTERS.join(', ')}`);

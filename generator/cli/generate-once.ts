@@ -7,7 +7,7 @@ import { outputFiles } from '../write/names-manifest.js';
 import { OutputConflictError, StagingFolderError, writeOutput, type WriteStep } from '../write/write-output.js';
 import type { CommandIo } from './io.js';
 import { ProgressDisplay } from './progress.js';
-import { reportDiagnostics, timingsLine } from './report-diagnostics.js';
+import { describeFailure, reportDiagnostics, timingsLine } from './report-diagnostics.js';
 import type { CommandOptions, RunSetup } from './run-setup.js';
 
 export interface GenerateRunOptions extends CommandOptions {
@@ -41,9 +41,7 @@ export function generateOnce(setup: RunSetup, options: GenerateRunOptions, io: C
 
   reportDiagnostics(result.setupDiagnostics, io, { root: '.', reporter: options.reporter, verbose: options.verbose });
   reportDiagnostics(result.diagnostics, io, { root: setup.inputShown, reporter: options.reporter, verbose: options.verbose });
-  const count = [...result.diagnostics, ...result.setupDiagnostics].filter((diagnostic) => diagnostic.severity === 'error').length;
-  const warnings = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
-  const counted = count > 0 ? `${count} error${count === 1 ? '' : 's'}` : `${warnings} warning${warnings === 1 ? '' : 's'} (--warnings-as-errors)`;
+  const counted = describeFailure([...result.diagnostics, ...result.setupDiagnostics]);
   if (result.hasErrors && !keepGoing) {
     io.stderr(`${counted} in the docs; nothing was written\n`);
     return 2;

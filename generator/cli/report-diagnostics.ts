@@ -49,3 +49,14 @@ export function timingsLine(timings: Record<string, number>): string {
   const parts = Object.entries(timings).map(([stage, milliseconds]) => `${stage} ${Math.round(milliseconds)}`);
   return `timings (ms): ${parts.join(', ')}\n`;
 }
+
+/**
+ * Counts what failed a run, such as `2 errors` or `3 warnings (warnings fail the run: the
+ * warningsAsErrors setting or --warnings-as-errors)` when only warnings did.
+ */
+export function describeFailure(diagnostics: readonly Diagnostic[]): string {
+  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+  if (errors > 0) return `${errors} error${errors === 1 ? '' : 's'}`;
+  const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
+  return `${warnings} warning${warnings === 1 ? '' : 's'} (warnings fail the run: the warningsAsErrors setting or --warnings-as-errors)`;
+}

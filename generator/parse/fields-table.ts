@@ -119,6 +119,10 @@ function readFieldRow(cells: readonly TableCell[], columns: ColumnIndexes, { dia
   }
 
   // Without a Required column, a type that marks the field optional (`Optional[str]`) decides.
+  if (columns.required !== undefined && cells[columns.required] === undefined) {
+    doc.report('error', 'missing-cell', `the row of field \`${name.text}\` has no Required cell; write :heavy_check_mark: or :heavy_minus_sign:`, rowPosition);
+    return undefined;
+  }
   const required = columns.required === undefined && parsed.optional !== undefined ? !parsed.optional : readRequired(columns.required === undefined ? undefined : cells[columns.required], name.text, doc);
   const descriptionParts = splitDeprecationNotice(columns.description === undefined ? '' : doc.sourceOf(cells[columns.description]?.children ?? []));
   const description = cellSourceToText(descriptionParts.description);

@@ -41,7 +41,7 @@ describe('setup errors', () => {
     writeDoc('A', ['| `a` | *string* | :heavy_check_mark: | x | |']);
     const { exitCode, stderr } = await run('generate', '--input', 'docs', '--out', 'out', '--dialect', 'cobol');
     expect(exitCode).toBe(2);
-    expect(stderr).toContain('unknown-dialect');
+    expect(stderr).toContain('--dialect cobol is not valid; expected auto or one of php, typescript');
   });
 
   it('reads the docs in the --dialect given', async () => {
