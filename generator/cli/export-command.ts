@@ -5,6 +5,7 @@ import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { EXPORT_FORMATS, exportDocument, type ExportFormat } from '../export/export-document.js';
 import { serializeDocument } from '../export/serialize.js';
 import { DEFAULT_INPUT, displayPath } from '../generate.js';
+import { prepareRun } from './run-setup.js';
 import { loadModelDocument } from '../model/load-model-document.js';
 import type { CommandIo } from './io.js';
 
@@ -15,7 +16,10 @@ OpenAPI 3.1 document with the models under components.schemas. A file name endin
 .yml gets YAML, any other name JSON.
 
 Options:
-  --input <folder>   the docs folder (default: ${DEFAULT_INPUT})
+  --input <folder>   the docs folder (default: ${DEFAULT_INPUT}, or \`input\` in the configuration file)
+  --config <file>    the configuration file (default: codegen.yaml in the docs folder, when it exists);
+                     its wire names, nullable fields, open enums and dialect shape the export
+  --dialect <name>   the docs' SDK language (default: detected)
   --out <file>       the file to write (required)
   --format <format>  json-schema or openapi (default: json-schema)
   --title <text>     the document title (default: the docs folder's name)
@@ -31,7 +35,9 @@ export async function runExportCommand(args: string[], io: CommandIo): Promise<n
     parsed = parseArgs({
       args,
       options: {
-        input: { type: 'string', default: DEFAULT_INPUT },
+        input: { type: 'string' },
+        config: { type: 'string' },
+        dialect: { type: 'string' },
         out: { type: 'string' },
         format: { type: 'string', default: 'json-schema' },
         title: { type: 'string' },
@@ -59,17 +65,24 @@ export async function runExportCommand(args: string[], io: CommandIo): Promise<n
     return 2;
   }
 
-  const input = resolve(io.cwd, parsed.input);
-  let loaded;
-  try {
-    loaded = loadModelDocument(input);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      io.stderr(`error: the docs folder ${displayPath(io.cwd, input)} does not exist; pass the folder of your model docs with --input\n`);
-      return 2;
-    }
-    throw error;
-  }
+  // The configuration file shapes the JSON form the same way it shapes the generated validators.
+  const setup = prepareRun({
+    ...(parsed.input === undefined ? {} : { input: parsed.input }),
+    ...(parsed.config === undefined ? {} : { config: parsed.config }),
+    reporter: 'text',
+    verbose: parsed.verbose,
+  }, io);
+  if (!setup) return 2;
+  const { config } = setup;
+  const input = config.input;
+  const dialect = parsed.dialect ?? (config.dialect === 'auto' ? undefined : config.dialect);
+  const loaded = loadModelDocument(input, {
+    wireNames: config.wireNames.mapping === 'infer' ? { overrides: config.wireNames.overrides } : { mapping: config.wireNames.mapping, overrides: config.wireNames.overrides },
+    nullableFields: config.nullable,
+    openEnums: config.enums.open,
+    checkExamples: config.checkExamples,
+    ...(dialect === undefined ? {} : { dialect }),
+  });
 
   for (const diagnostic of loaded.diagnostics.sorted()) {
     if (diagnostic.severity === 'info' && !parsed.verbose) continue;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,19 @@ afterEach(() => {
 
 describe('export command', () => {
   const document = loadModelDocument(join(root, 'spec')).document;
+
+  it('follows the configuration file', async () => {
+    const folder = temporaryFolder();
+    cpSync(join(root, 'spec', 'Models'), join(folder, 'docs', 'Models'), { recursive: true });
+    writeFileSync(join(folder, 'docs', 'codegen.yaml'), 'wireNames:\n  mapping: kebab-case\nenums:\n  open: true\n');
+    const out = join(folder, 'models.schema.json');
+
+    expect(await main(['export', '--input', join(folder, 'docs'), '--out', out], capture())).toBe(0);
+
+    const defs = JSON.parse(readFileSync(out, 'utf8')).$defs as Record<string, { properties?: object; anyOf?: unknown[] }>;
+    expect(Object.keys(defs.LmsCreateCompletionRequestDto!.properties!)).toContain('external-id');
+    expect(defs.LmsCreateCompletionRequestDtoValue!.anyOf).toEqual([{ type: 'string', enum: ['Pass', 'Fail'] }, { type: 'string' }]);
+  });
 
   it('writes JSON Schema as JSON', async () => {
     const out = join(temporaryFolder(), 'models.schema.json');
