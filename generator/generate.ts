@@ -93,7 +93,7 @@ export function generate(options: GenerateOptions): GenerateResult {
   const setupDiagnostics = applyNullableOverrides(loaded.document.models, options.nullable ?? [], options.overridePositions);
   if (loaded.document.models.length === 0 && !loaded.diagnostics.hasErrors) {
     // Writing an empty output would remove every generated file, which a wrong --input makes likely.
-    const message = `the docs folder ${displayPath(cwd, options.input)} holds no model docs; pass the folder of your model docs with --input`;
+    const message = `the docs folder ${displayPath(cwd, options.input)} contains no model docs; pass the folder of your model docs with --input`;
     setupDiagnostics.push({ code: 'no-model-docs', severity: 'error', message });
   }
 
@@ -106,7 +106,7 @@ export function generate(options: GenerateOptions): GenerateResult {
   }
   const emittable = hasErrors ? dropBrokenModels(loaded.document, loaded.diagnostics) : { document: loaded.document, dropped: [] };
 
-  // Banner paths are relative to the project that holds the output, not to the working directory,
+  // Banner paths are relative to the project that contains the output, not to the working directory,
   // so the same docs give the same files whichever folder the command runs from.
   // The search starts above the output folder, so a package.json inside it changes nothing, and
   // without a project the folder above the output stands in for one.
@@ -164,7 +164,7 @@ function docFilter(includeGlobs: readonly string[] | undefined, excludeGlobs: re
   return (file) => included(file) && !excluded(file);
 }
 
-/** Finds the nearest folder at or above `folder` that holds a package.json. */
+/** Finds the nearest folder at or above `folder` that contains a package.json. */
 function findProjectRoot(folder: string): string | undefined {
   let current = folder;
   for (;;) {

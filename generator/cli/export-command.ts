@@ -5,6 +5,7 @@ import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { EXPORT_FORMATS, exportDocument, type ExportFormat } from '../export/export-document.js';
 import { serializeDocument } from '../export/serialize.js';
 import { DEFAULT_INPUT, displayPath } from '../generate.js';
+import { wireNameOptions } from '../config/load-config.js';
 import { prepareRun } from './run-setup.js';
 import { loadModelDocument } from '../model/load-model-document.js';
 import type { CommandIo } from './io.js';
@@ -77,7 +78,7 @@ export async function runExportCommand(args: string[], io: CommandIo): Promise<n
   const input = config.input;
   const dialect = parsed.dialect ?? (config.dialect === 'auto' ? undefined : config.dialect);
   const loaded = loadModelDocument(input, {
-    wireNames: config.wireNames.mapping === 'infer' ? { overrides: config.wireNames.overrides } : { mapping: config.wireNames.mapping, overrides: config.wireNames.overrides },
+    wireNames: wireNameOptions(config),
     nullableFields: config.nullable,
     openEnums: config.enums.open,
     checkExamples: config.checkExamples,

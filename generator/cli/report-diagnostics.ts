@@ -14,7 +14,7 @@ export function reportDiagnostics(diagnostics: readonly Diagnostic[], io: Comman
   for (const diagnostic of diagnostics) {
     if (diagnostic.severity === 'info' && !options.verbose) continue;
     if (options.reporter === 'github') {
-      const command = diagnostic.severity === 'error' ? 'error' : diagnostic.severity === 'warning' ? 'warning' : 'notice';
+      const command = ANNOTATION_COMMANDS[diagnostic.severity];
       const file = diagnostic.source ? joinPath(options.root, diagnostic.source.file) : undefined;
       io.stdout(githubAnnotation(command, `${diagnostic.code}: ${diagnostic.message}`, file === undefined ? {} : { file, line: diagnostic.source!.line, col: diagnostic.source!.column }) + '\n');
     } else {
@@ -49,6 +49,9 @@ export function timingsLine(timings: Record<string, number>): string {
   const parts = Object.entries(timings).map(([stage, milliseconds]) => `${stage} ${Math.round(milliseconds)}`);
   return `timings (ms): ${parts.join(', ')}\n`;
 }
+
+/** The GitHub Actions workflow command for each severity. */
+const ANNOTATION_COMMANDS = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
 /**
  * Counts what failed a run, such as `2 errors` or `3 warnings (warnings fail the run: the

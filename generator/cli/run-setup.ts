@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadConfig, type CodegenConfig } from '../config/load-config.js';
+import { loadConfig, wireNameOptions, type CodegenConfig } from '../config/load-config.js';
 import { DEFAULT_INPUT, DEFAULT_OUT, displayPath, type GenerateOptions } from '../generate.js';
 import { readNamesManifest } from '../write/names-manifest.js';
 import type { CommandIo } from './io.js';
@@ -66,8 +66,7 @@ export function prepareRun(options: CommandOptions, io: CommandIo): RunSetup | u
     ...(config.banner === '' ? {} : { bannerText: config.banner }),
     includeGlobs: config.include,
     excludeGlobs: config.exclude,
-    // `infer` leaves the mapping unset, so the model builder takes it from the docs' examples.
-    wireNames: config.wireNames.mapping === 'infer' ? { overrides: config.wireNames.overrides } : { mapping: config.wireNames.mapping, overrides: config.wireNames.overrides },
+    wireNames: wireNameOptions(config),
     nullable: config.nullable,
     overridePositions: config.positions,
     enums: config.enums,

@@ -1,3 +1,4 @@
+import type { WireNameOptions } from '../model/wire-names.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
@@ -137,4 +138,10 @@ function recordPositions(contents: Node | null, place: Place, positions: Codegen
   const wireNames = contents.get('wireNames', true);
   const overrides = isMap(wireNames) ? wireNames.get('overrides', true) : undefined;
   if (isMap(overrides)) for (const pair of overrides.items) record((pair.key as { value?: unknown }).value, pair.key as Node);
+}
+
+/** Returns the wire-name options of a configuration; `infer` leaves the mapping unset, so the model builder takes it from the docs' examples. */
+export function wireNameOptions(config: CodegenConfig): WireNameOptions {
+  const { mapping, overrides } = config.wireNames;
+  return mapping === 'infer' ? { overrides } : { mapping, overrides };
 }
