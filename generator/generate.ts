@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep, posix } from 'node:path';
 import picomatch from 'picomatch';
 import type { RunCache } from './cache/run-cache.js';
+import { unmatchedSettingDiagnostics, type SettingPositions } from './config/setting-diagnostics.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { emitTypeScript, type EmitOptions, type EnumEmitOptions, type GeneratedFile } from './emit/emit-files.js';
 import type { FileNameScheme, NamesManifest } from './emit/names.js';
 import { dropBrokenModels } from './model/drop-broken-models.js';
 import { loadModelDocument, type LoadOptions } from './model/load-model-document.js';
-import { applyNullableOverrides, type OverridePositions } from './model/nullable-overrides.js';
 import type { ModelDocument } from './model/types.js';
 import { readDoc as readDocFunction } from './parse/read-doc.js';
 
@@ -29,10 +29,8 @@ export interface GenerateOptions extends LoadOptions, Pick<EmitOptions, 'unknown
   includeGlobs?: readonly string[];
   /** Globs of docs left out even when `includeGlobs` matches them. */
   excludeGlobs?: readonly string[];
-  /** Fields, as `Model.field`, that accept `null` although their doc does not say so. */
-  nullable?: readonly string[];
-  /** The position of each `nullable` entry in the configuration file, for warnings about entries that match no field. */
-  overridePositions?: OverridePositions;
+  /** The positions of the `nullableFields` entries and wire-name overrides in the configuration file, for warnings about entries that match no field. */
+  settingPositions?: SettingPositions;
   enums?: EnumEmitOptions;
   fileNames?: FileNameScheme;
   /** The names manifest of the previous run, so each doc keeps the type name it was given. */
@@ -90,7 +88,7 @@ export function generate(options: GenerateOptions): GenerateResult {
     ...(include === undefined ? {} : { include }),
     ...(readDoc === undefined ? {} : { readDoc }),
   });
-  const setupDiagnostics = applyNullableOverrides(loaded.document.models, options.nullable ?? [], options.overridePositions);
+  const setupDiagnostics = unmatchedSettingDiagnostics(loaded.unmatchedSettings, options.settingPositions);
   if (loaded.document.models.length === 0 && !loaded.diagnostics.hasErrors) {
     // Writing an empty output would remove every generated file, which a wrong --input makes likely.
     const message = `the docs folder ${displayPath(cwd, options.input)} contains no model docs; pass the folder of your model docs with --input`;

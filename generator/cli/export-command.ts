@@ -6,6 +6,7 @@ import { EXPORT_FORMATS, exportDocument, type ExportFormat } from '../export/exp
 import { serializeDocument } from '../export/serialize.js';
 import { DEFAULT_INPUT, displayPath } from '../generate.js';
 import { wireNameOptions } from '../config/load-config.js';
+import { unmatchedSettingDiagnostics } from '../config/setting-diagnostics.js';
 import { prepareRun } from './run-setup.js';
 import { loadModelDocument } from '../model/load-model-document.js';
 import type { CommandIo } from './io.js';
@@ -88,6 +89,9 @@ export async function runExportCommand(args: string[], io: CommandIo): Promise<n
   for (const diagnostic of loaded.diagnostics.sorted()) {
     if (diagnostic.severity === 'info' && !parsed.verbose) continue;
     io.stderr(formatDiagnostic(diagnostic, { root: displayPath(io.cwd, input) }) + '\n');
+  }
+  for (const diagnostic of unmatchedSettingDiagnostics(loaded.unmatchedSettings, config.positions)) {
+    io.stderr(formatDiagnostic(diagnostic, { root: '.' }) + '\n');
   }
   if (loaded.diagnostics.hasErrors) {
     io.stderr('errors in the docs; nothing was written\n');

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { SourcePosition } from '../model/types.js';
+import { noSettingPositions, type SettingPositions } from './setting-diagnostics.js';
 import { CONFIG_SCHEMA, type ENUM_SHAPES, type FILE_NAME_SCHEMES, type WIRE_NAME_MAPPINGS } from './schema.js';
 import { configDiagnostic, positionIn, validateNode, type Place } from './validate-config.js';
 
@@ -29,8 +29,8 @@ export interface CodegenConfig {
   fileNames: (typeof FILE_NAME_SCHEMES)[number];
   check: { maxDiffLines: number };
   cache: boolean;
-  /** The position of each `nullable` entry and wire-name override in the file, keyed by its `Model.field`, for diagnostics. */
-  positions: Map<string, { source: SourcePosition; sourceLine?: string }>;
+  /** The positions of the `nullable` entries and wire-name overrides in the file, for diagnostics. */
+  positions: SettingPositions;
 }
 
 export interface LoadConfigOptions {
@@ -120,24 +120,24 @@ function defaultConfig(options: LoadConfigOptions, file: string | undefined, val
     fileNames: values.fileNames ?? 'PascalCase',
     check: { maxDiffLines: values.check?.maxDiffLines ?? 200 },
     cache: values.cache ?? true,
-    positions: new Map(),
+    positions: noSettingPositions(),
   };
 }
 
 /** Records where each `nullable` entry and each wire-name override key is written. */
 function recordPositions(contents: Node | null, place: Place, positions: CodegenConfig['positions']): void {
   if (!isMap(contents)) return;
-  const record = (name: unknown, node: Node | null | undefined): void => {
+  const record = (setting: keyof SettingPositions, name: unknown, node: Node | null | undefined): void => {
     if (typeof name !== 'string' || !node) return;
-    positions.set(name, positionIn(place, node.range?.[0] ?? 0));
+    positions[setting].set(name, positionIn(place, node.range?.[0] ?? 0));
   };
 
   const nullable = contents.get('nullable', true);
-  if (isSeq(nullable)) for (const item of nullable.items) record((item as { value?: unknown }).value, item as Node);
+  if (isSeq(nullable)) for (const item of nullable.items) record('nullable', (item as { value?: unknown }).value, item as Node);
 
   const wireNames = contents.get('wireNames', true);
   const overrides = isMap(wireNames) ? wireNames.get('overrides', true) : undefined;
-  if (isMap(overrides)) for (const pair of overrides.items) record((pair.key as { value?: unknown }).value, pair.key as Node);
+  if (isMap(overrides)) for (const pair of overrides.items) record('wireNameOverride', (pair.key as { value?: unknown }).value, pair.key as Node);
 }
 
 /** Returns the wire-name options of a configuration; `infer` leaves the mapping unset, so the model builder takes it from the docs' examples. */

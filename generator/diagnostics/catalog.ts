@@ -66,6 +66,7 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
   { code: 'config-invalid-value', severity: 'error', explanation: 'A value in the configuration file has the wrong type or is not one of the valid choices.' },
   { code: 'docs-folder-not-found', severity: 'error', explanation: 'The docs folder given with `--input` or in the configuration does not exist.' },
   { code: 'unknown-nullable-override', severity: 'warning', explanation: 'A `nullable` entry of the configuration names no field of an object model.' },
+  { code: 'unknown-wire-name-override', severity: 'warning', explanation: 'A `wireNames.overrides` key of the configuration names no field of an object model.' },
 
   // The output folder
   { code: 'output-conflict', severity: 'error', explanation: 'A generated file would overwrite a file in the output folder that the tool did not generate.' },
@@ -81,7 +82,6 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
   { code: 'reference-by-suffix', severity: 'info', explanation: 'A bare model name matched no model and was read as the model named by its longest suffix.' },
   { code: 'wire-name-from-example', severity: 'info', explanation: 'A field takes its wire name from the key an example writes, which differs from the mapping.' },
   { code: 'wire-name-mapping', severity: 'info', explanation: 'The wire-name mapping of the folder was inferred from the keys its examples write.' },
-  { code: 'unknown-nullable-field', severity: 'warning', explanation: 'A nullable-fields setting names a field that no model has.' },
   { code: 'invalid-example', severity: 'warning', explanation: 'An Example cell does not fit the type of its field.' },
 ];
 

@@ -32,8 +32,16 @@ export interface BuildResult {
   docModels: DocModel[];
   /** Docs that hold no model, with the reason. */
   skipped: { file: string; reason: string }[];
+  /** Entries of the `nullableFields` and wire-name override settings that name no field of an object model. */
+  unmatchedSettings: UnmatchedSetting[];
   /** Milliseconds spent reading docs into models (`parse`) and resolving them into one document (`model`). */
   timings: { parse: number; model: number };
+}
+
+/** A setting entry, written as `Model.field` (or `*.field` for an override), that names no field. */
+export interface UnmatchedSetting {
+  setting: 'nullable' | 'wireNameOverride';
+  entry: string;
 }
 
 /** How many docs, spread over the folder, the dialect detection reads. */
@@ -66,17 +74,23 @@ export function buildModelDocument(docs: readonly DocSource[], diagnostics: Diag
   fillUndocumentedUnions(undocumentedUnions, linkedUnions, diagnostics);
   resolveReferences(docModels, diagnostics);
   checkModels(docModels, diagnostics);
-  assignWireNames(docModels.map((entry) => entry.model), options.wireNames ?? {}, diagnostics);
-  markNullableFields(docModels.map((entry) => entry.model), options.nullableFields ?? [], diagnostics);
-  markOpenEnums(docModels.map((entry) => entry.model), options.openEnums ?? false);
+  const builtModels = docModels.map((entry) => entry.model);
+  const unmatchedOverrides = assignWireNames(builtModels, options.wireNames ?? {}, diagnostics);
+  // Nullable fields are marked before the examples are checked, so a `null` example of such a field passes.
+  const unmatchedNullable = markNullableFields(builtModels, options.nullableFields ?? []);
+  markOpenEnums(builtModels, options.openEnums ?? false);
   if (options.checkExamples !== false) {
     const linesByDoc = new Map(docModels.map((entry) => [entry.doc, entry.lines]));
-    checkExamples(docModels.map((entry) => entry.model), diagnostics, (file, line) => linesByDoc.get(file)?.(line));
+    checkExamples(builtModels, diagnostics, (file, line) => linesByDoc.get(file)?.(line));
   }
 
-  const models = docModels.map((entry) => entry.model).sort((a, b) => compareText(a.name, b.name) || compareText(a.source.file, b.source.file));
+  const unmatchedSettings: UnmatchedSetting[] = [
+    ...unmatchedNullable.map((entry) => ({ setting: 'nullable' as const, entry })),
+    ...unmatchedOverrides.map((entry) => ({ setting: 'wireNameOverride' as const, entry })),
+  ];
+  const models = [...builtModels].sort((a, b) => compareText(a.name, b.name) || compareText(a.source.file, b.source.file));
   const timings = { parse: modelStart - parseStart, model: performance.now() - modelStart };
-  return { document: { version: 1, dialect: dialect.name, models }, docModels, skipped, timings };
+  return { document: { version: 1, dialect: dialect.name, models }, docModels, skipped, unmatchedSettings, timings };
 }
 
 /** Returns the dialect the options name, or the one detected from a sample of the docs. */

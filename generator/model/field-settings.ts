@@ -1,14 +1,13 @@
 /** Settings that change what the docs say about single fields and enums. */
-import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Model } from './types.js';
 
 /**
  * Marks required fields that the API may send as null. Some dialects (PHP) mark only optional
  * fields with `?`, so the docs cannot show that a required field is nullable; the setting lists
- * such fields as `Model.field`. An entry that names no field is reported as a warning.
+ * such fields as `Model.field`. Returns the entries that name no field of an object model.
  */
-export function markNullableFields(models: readonly Model[], entries: readonly string[], diagnostics: DiagnosticBag): void {
-  if (entries.length === 0) return;
+export function markNullableFields(models: readonly Model[], entries: readonly string[]): string[] {
+  if (entries.length === 0) return [];
   const wanted = new Set(entries);
   const found = new Set<string>();
   for (const model of models) {
@@ -20,10 +19,7 @@ export function markNullableFields(models: readonly Model[], entries: readonly s
       found.add(key);
     }
   }
-  for (const entry of entries) {
-    if (found.has(entry)) continue;
-    diagnostics.add({ code: 'unknown-nullable-field', severity: 'warning', message: `the nullable-fields setting names \`${entry}\`, but no model has that field; write it as \`Model.field\` with the names the docs use` });
-  }
+  return [...wanted].filter((entry) => !found.has(entry));
 }
 
 /** Opens the enums the setting names (by model name), or every enum when it is `true`. */

@@ -23,20 +23,24 @@ const INFERABLE_MAPPINGS = ['snake_case', 'camelCase', 'kebab-case'] as const;
  * Sets the wire name of every field. An override wins (`Model.field`, or `*.field` for every model);
  * then the key that examples in the docs write for the field; then a key that examples write for a
  * field of the same name elsewhere, when it is not what the mapping gives; then the mapping. Every
- * wire name taken from an example is reported as an info diagnostic.
+ * wire name taken from an example is reported as an info diagnostic. Returns the override keys
+ * that name no field of an object model.
  */
-export function assignWireNames(models: readonly Model[], options: WireNameOptions, diagnostics: DiagnosticBag): void {
+export function assignWireNames(models: readonly Model[], options: WireNameOptions, diagnostics: DiagnosticBag): string[] {
   const evidence = options.fromExamples === false ? [] : collectWireNameEvidence(models);
   const mapping = options.mapping ?? inferMapping(evidence, options.fromExamples === false ? [] : collectExampleKeys(models).map((item) => item.key), diagnostics);
   const byField = groupKeys(evidence.filter((item) => item.field !== undefined), (item) => item.field!);
   const byLooseName = groupKeys(evidence, (item) => looseName(item.key));
   const headerModels = findHeaderModels(models);
+  const usedOverrides = new Set<string>();
 
   for (const model of models) {
     if (model.kind !== 'object') continue;
     const modelMapping = headerModels.has(model) ? 'kebab-case' : mapping;
     for (const field of model.fields) {
-      const override = options.overrides?.[`${model.name}.${field.name}`] ?? options.overrides?.[`*.${field.name}`];
+      const overrideKey = [`${model.name}.${field.name}`, `*.${field.name}`].find((key) => Object.hasOwn(options.overrides ?? {}, key));
+      if (overrideKey !== undefined) usedOverrides.add(overrideKey);
+      const override = overrideKey === undefined ? undefined : options.overrides![overrideKey];
       if (override !== undefined) {
         field.wireName = override;
         field.wireNameSource = 'override';
@@ -52,6 +56,7 @@ export function assignWireNames(models: readonly Model[], options: WireNameOptio
       field.wireNameSource = chosen === undefined ? 'mapping' : 'example';
     }
   }
+  return Object.keys(options.overrides ?? {}).filter((key) => !usedOverrides.has(key));
 }
 
 /**

@@ -79,10 +79,22 @@ describe('example check', () => {
   it('marks configured required fields nullable', () => {
     const diagnostics = new DiagnosticBag();
     const text = '# Link\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| `url` | *string* | :heavy_check_mark: | N/A |\n| `title` | *string* | :heavy_check_mark: | N/A |\n';
-    const { document } = buildModelDocument([{ file: 'Models/Components/Link.md', text }], diagnostics, { nullableFields: ['Link.title', 'Link.missing'] });
+    const { document, unmatchedSettings } = buildModelDocument([{ file: 'Models/Components/Link.md', text }], diagnostics, { nullableFields: ['Link.title', 'Link.missing'] });
     const fields = (document.models[0] as ObjectModel).fields;
 
     expect(fields.map((field) => [field.name, field.required, field.nullable])).toEqual([['url', true, false], ['title', true, true]]);
-    expect(diagnostics.items.filter((diagnostic) => diagnostic.severity === 'warning').map((diagnostic) => diagnostic.code)).toEqual(['unknown-nullable-field']);
+    expect(unmatchedSettings).toEqual([{ setting: 'nullable', entry: 'Link.missing' }]);
+  });
+
+  it('accepts null examples of configured nullable fields', () => {
+    const text = '# Link\n\n## Fields\n\n| Field | Type | Required | Description | Example |\n| --- | --- | --- | --- | --- |\n| `title` | *int* | :heavy_check_mark: | N/A | null |\n';
+    const warningsWith = (nullableFields: string[]): string[] => {
+      const diagnostics = new DiagnosticBag();
+      buildModelDocument([{ file: 'Models/Components/Link.md', text }], diagnostics, { nullableFields });
+      return diagnostics.items.filter((diagnostic) => diagnostic.severity === 'warning').map((diagnostic) => diagnostic.code);
+    };
+
+    expect(warningsWith([])).toEqual(['invalid-example']);
+    expect(warningsWith(['Link.title'])).toEqual([]);
   });
 });

@@ -63,7 +63,7 @@ describe('configuration file', () => {
     expect(config.enums).toEqual({ shape: 'const-object', open: ['Status'] });
     expect(config.input).toBe(project!.docs);
     expect(config.out).toBe(join(project!.root, 'generated'));
-    expect(config.positions.get('Employee.name')?.source).toEqual({ file: 'docs/codegen.yaml', line: 5, column: 5 });
+    expect(config.positions.nullable.get('Employee.name')?.source).toEqual({ file: 'docs/codegen.yaml', line: 5, column: 5 });
   });
 
   it('fails the command with exit code 2', async () => {
@@ -92,10 +92,11 @@ describe('configuration passed to the pipeline', () => {
   it('sets nullable fields and wire names', async () => {
     project = tempProject({ empty: true });
     project.write('docs/Employee.md', objectDoc('Employee', ['firstName', 'lastName']));
-    project.write('docs/codegen.yaml', 'out: ../out\nnullable:\n  - Employee.lastName\n  - Employee.middleName\nwireNames:\n  mapping: snake_case\n  overrides:\n    Employee.lastName: surname\n');
+    project.write('docs/codegen.yaml', 'out: ../out\nnullable:\n  - Employee.lastName\n  - Employee.middleName\nwireNames:\n  mapping: snake_case\n  overrides:\n    Employee.lastName: surname\n    Employe.firstName: given_name\n');
     const result = await run(project, ['generate', '--input', 'docs', '--ir', 'ir.json']);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain('docs/codegen.yaml:4:5: warning unknown-nullable-override: the nullable override `Employee.middleName` names no field');
+    expect(result.stderr).toContain('docs/codegen.yaml:4:5: warning unknown-nullable-override: the nullable entry `Employee.middleName` names no field');
+    expect(result.stderr).toContain('docs/codegen.yaml:9:5: warning unknown-wire-name-override: the wire-name override `Employe.firstName` names no field');
 
     const ir = JSON.parse(project.read('ir.json'));
     const fields = ir.models[0].fields.map((field: { name: string; wireName: string; nullable: boolean }) => [field.name, field.wireName, field.nullable]);
@@ -103,6 +104,20 @@ describe('configuration passed to the pipeline', () => {
       ['firstName', 'first_name', false],
       ['lastName', 'surname', true],
     ]);
+  });
+});
+
+describe('nullable fields and examples', () => {
+  it('accept a null example of a configured field', async () => {
+    project = tempProject({ empty: true });
+    project.write('docs/Score.md', '# Score\n\n## Fields\n\n| Field | Type | Required | Description | Example |\n| --- | --- | --- | --- | --- |\n| `points` | *int* | :heavy_check_mark: | N/A | null |\n');
+    const before = await run(project, ['generate', '--input', 'docs', '--out', 'out']);
+    expect(before.stderr).toContain('warning invalid-example');
+
+    project.write('docs/codegen.yaml', 'out: ../out\nnullable:\n  - Score.points\n');
+    const after = await run(project, ['generate', '--input', 'docs']);
+    expect(after.code).toBe(0);
+    expect(after.stderr).not.toContain('invalid-example');
   });
 });
 
