@@ -27,6 +27,7 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
 
   // Reading one doc
   { code: 'missing-title', severity: 'error', explanation: 'A model doc has no `# Name` heading before its first section.' },
+  { code: 'missing-model-name', severity: 'error', explanation: 'The `# Name` heading of a model doc is empty.' },
   { code: 'mixed-sections', severity: 'error', explanation: 'A doc has more than one of the Fields, Values and Supported Types sections.' },
   { code: 'missing-table', severity: 'error', explanation: 'A Fields or Values section has no table.' },
   { code: 'extra-table', severity: 'error', explanation: 'A Fields or Values section has more than one table.' },
@@ -36,6 +37,8 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
   { code: 'missing-cell', severity: 'error', explanation: 'A table row has fewer cells than its columns need.' },
   { code: 'duplicate-field', severity: 'error', explanation: 'A Fields table lists the same field name twice.' },
   { code: 'missing-field-name', severity: 'error', explanation: 'The Field cell of a row is empty.' },
+  { code: 'empty-enum-row', severity: 'error', explanation: 'A row of a Values table has neither a name nor a value.' },
+  { code: 'duplicate-enum-value', severity: 'warning', explanation: 'Two members of an enum have the same value.' },
   { code: 'unquoted-field-name', severity: 'warning', explanation: 'A field name is not in backticks, for example after an unclosed backtick.' },
   { code: 'extra-cells', severity: 'warning', explanation: 'A table row has more cells than its header; the extra cells are ignored.' },
   { code: 'unknown-type', severity: 'error', explanation: 'A Type cell names a type the dialect does not know.' },

@@ -58,6 +58,10 @@ export function readDoc(file: string, text: string, dialect: Dialect, diagnostic
   }
   const name = toString(sections.title).trim();
   const source = doc.positionOf(sections.title);
+  if (name === '') {
+    doc.report('error', 'missing-model-name', 'the `#` heading is empty; write the model name after `# `', source);
+    return { skipped: 'its title is empty' };
+  }
   const preamble = readPreamble(sections.preamble, doc);
 
   const kinds = [fields, values, supportedTypes].filter((section) => section !== undefined);

@@ -24,14 +24,14 @@ export function readValuesSection(section: DocSection, dialect: Dialect, doc: Do
     let declared: 'string' | 'integer' | undefined;
     if (reading.openValueType === 'string') declared = 'string';
     else if (reading.openValueType !== undefined) declared = 'integer';
-    return withValueType(reading.members, open || reading.openValueType !== undefined, declared);
+    return withValueType(reading.members, open || reading.openValueType !== undefined, declared, doc);
   }
 
   const code = section.content.find((node): node is Code => node.type === 'code');
   if (code && dialect.readEnumCode) return readEnumCode(code, dialect, doc);
 
   const list = section.content.find((node): node is List => node.type === 'list');
-  if (list) return withValueType(readValuesList(list, doc), open, undefined);
+  if (list) return withValueType(readValuesList(list, doc), open, undefined, doc);
 
   doc.report('error', 'missing-table', `the \`## ${section.name}\` section has no table, code block or list of values`, doc.positionOf(section.heading));
   return { valueType: 'string', members: [], open };
@@ -43,7 +43,7 @@ function readEnumCode(code: Code, dialect: Dialect, doc: DocContext): EnumValues
     // A fenced block's content starts on the line after its opening fence.
     const reading = dialect.readEnumCode!(code.value, { line: source.line + 1, column: source.column });
     const members: EnumMember[] = reading.values.map((value) => ({ name: String(value), value, source }));
-    return withValueType(members, reading.open, reading.valueType);
+    return withValueType(members, reading.open, reading.valueType, doc);
   } catch (error) {
     if (!(error instanceof TypeSyntaxError)) throw error;
     doc.report('error', 'invalid-enum-code', `cannot read the enum values in the code block: ${error.message}`, doc.at(error.token.line, error.token.column));
@@ -53,24 +53,45 @@ function readEnumCode(code: Code, dialect: Dialect, doc: DocContext): EnumValues
 
 /** Reads a bullet list whose items are values, each in backticks or plain. */
 function readValuesList(list: List, doc: DocContext): EnumMember[] {
-  return list.children.map((item) => {
+  const members: EnumMember[] = [];
+  for (const item of list.children) {
     const text = toString(item).trim();
-    return { name: text, value: text, source: doc.positionOf(item) };
-  });
+    if (text === '') {
+      doc.report('error', 'empty-enum-row', 'the item of the Values list is empty; write the value, or remove the item', doc.positionOf(item));
+      continue;
+    }
+    members.push({ name: text, value: text, source: doc.positionOf(item) });
+  }
+  return members;
 }
 
 /**
  * Sets the value type and turns member values into numbers for an integer enum. A value such as
  * `1` stays a string when another member is not a whole number or the doc declares string values
- * (`Unrecognized<string>`).
+ * (`Unrecognized<string>`). Members whose values are equal once converted are reported.
  */
-function withValueType(members: EnumMember[], open: boolean, declared: 'string' | 'integer' | undefined): EnumValues {
+function withValueType(members: EnumMember[], open: boolean, declared: 'string' | 'integer' | undefined, doc: DocContext): EnumValues {
   const allWhole = members.length > 0 && members.every((member) => typeof member.value === 'number' || /^-?\d{1,15}$/.test(member.value));
   const valueType = declared !== 'string' && allWhole ? 'integer' : 'string';
   for (const member of members) {
     member.value = valueType === 'integer' ? Number(member.value) : String(member.value);
   }
+  reportDuplicateValues(members, doc);
   return { valueType, members, open };
+}
+
+/** Warns about each member whose value an earlier member already has; the validator accepts the value either way. */
+function reportDuplicateValues(members: readonly EnumMember[], doc: DocContext): void {
+  const firstByValue = new Map<string | number, EnumMember>();
+  for (const member of members) {
+    const earlier = firstByValue.get(member.value);
+    if (!earlier) {
+      firstByValue.set(member.value, member);
+      continue;
+    }
+    const message = `the value \`${member.value}\` is also the value of member \`${earlier.name}\` (line ${earlier.source.line}); remove one of the two`;
+    doc.report('warning', 'duplicate-enum-value', message, member.source);
+  }
 }
 
 function reportExtraTables(section: DocSection, doc: DocContext): void {

@@ -51,7 +51,13 @@ export function readValuesTable(table: Table, doc: DocContext): ValuesTableReadi
       reading.openValueType = marker[1]!.trim();
       continue;
     }
-    const member: EnumMember = { name: name === '' ? value : name, value, source: doc.positionOf(nameCell.children[0] ?? nameCell) };
+    // An empty Value cell is a valid empty-string member when the row names it, but a row with neither is an error.
+    const source = doc.positionOf(nameCell.children[0] ?? nameCell);
+    if (name === '' && value === '') {
+      doc.report('error', 'empty-enum-row', 'the row of the Values table has neither a name nor a value; write both, or remove the row', doc.positionOf(row));
+      continue;
+    }
+    const member: EnumMember = { name: name === '' ? value : name, value, source };
     const descriptionCell = descriptionColumn === -1 ? undefined : row.children[descriptionColumn];
     if (descriptionCell) {
       const parts = splitDeprecationNotice(doc.sourceOf(descriptionCell.children));
