@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type CodeBlockWriter, IndentationText, NewLineKind, Project, QuoteKind, StructureKind, type StatementStructures } from 'ts-morph';
+import { type CodeBlockWriter, printStructure, type PrintStructureOptions, StructureKind, type StatementStructures } from 'ts-morph';
 import { compareText, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Model, ModelDocument } from '../model/types.js';
 import { bannerFor, type BannerOptions } from './banner.js';
@@ -77,7 +77,6 @@ const RUNTIME_SOURCE = new URL('./runtime/runtime.ts', import.meta.url);
  * all. Each file is built from ts-morph structures in one call and printed to text.
  */
 export function emitTypeScript(document: ModelDocument, options: EmitOptions): EmitResult {
-  let project: Project | undefined;
   const names = assignTypeNames(document.models, options.names);
   const modelsByDoc = new Map(document.models.map((model) => [model.source.file, model]));
   const notes: Diagnostic[] = [...names.renames];
@@ -105,16 +104,15 @@ export function emitTypeScript(document: ModelDocument, options: EmitOptions): E
     const context: EmitContext = { names, modelsByDoc, imports, currentDoc: model.source.file, notes: modelNotes, runtime };
     const statements = modelStatements(model, context).map((statement) => (typeof statement === 'string' ? (writer: CodeBlockWriter) => writer.blankLineIfLastNot().write(statement) : { ...statement, leadingTrivia: separateStatement }));
     const docPath = joinDocPath(options.docsFolder, model.source.file);
-    project ??= createProject();
-    const sourceFile = project.createSourceFile(fileName, {
+    const text = printStructure({
+      kind: StructureKind.SourceFile,
       leadingTrivia: bannerFor(docPath, options.banner) + '\n',
       statements: [...imports.toStructures().map((structure) => ({ kind: StructureKind.ImportDeclaration, ...structure }) as const), ...statements],
-    }, { overwrite: true });
-    const content = finish(sourceFile.getFullText());
+    }, PRINT_OPTIONS);
+    const content = finish(text);
     files.push({ path: fileName, content, doc: model.source.file });
     notes.push(...modelNotes);
     options.cache?.set(key, { content, notes: modelNotes });
-    project.removeSourceFile(sourceFile);
   }
 
   files.push({ path: 'runtime.ts', content: bannerFor(undefined, options.banner) + '\n' + readFileSync(RUNTIME_SOURCE, 'utf8') });
@@ -123,12 +121,8 @@ export function emitTypeScript(document: ModelDocument, options: EmitOptions): E
   return { files, names, notes, reused };
 }
 
-function createProject(): Project {
-  return new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Double, newLineKind: NewLineKind.LineFeed },
-  });
-}
+/** Two-space indentation, double quotes and LF line ends, whatever the machine's defaults. */
+const PRINT_OPTIONS: PrintStructureOptions = { indentNumberOfSpaces: 2, newLine: '\n', useSingleQuote: false };
 
 /** Puts a blank line before each top-level declaration, as ts-morph does only for some kinds. */
 function separateStatement(writer: CodeBlockWriter): void {
