@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { type CodeBlockWriter, printStructure, type PrintStructureOptions, StructureKind, type StatementStructures } from 'ts-morph';
+import type { CodeBlockWriter, PrintStructureOptions, StatementStructures } from 'ts-morph';
+import { tsMorph } from './ts-morph.js';
 import { compareText, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Model, ModelDocument } from '../model/types.js';
 import { bannerFor, type BannerOptions } from './banner.js';
@@ -104,10 +105,10 @@ export function emitTypeScript(document: ModelDocument, options: EmitOptions): E
     const context: EmitContext = { names, modelsByDoc, imports, currentDoc: model.source.file, notes: modelNotes, runtime };
     const statements = modelStatements(model, context).map((statement) => (typeof statement === 'string' ? (writer: CodeBlockWriter) => writer.blankLineIfLastNot().write(statement) : { ...statement, leadingTrivia: separateStatement }));
     const docPath = joinDocPath(options.docsFolder, model.source.file);
-    const text = printStructure({
-      kind: StructureKind.SourceFile,
+    const text = tsMorph().printStructure({
+      kind: tsMorph().StructureKind.SourceFile,
       leadingTrivia: bannerFor(docPath, options.banner) + '\n',
-      statements: [...imports.toStructures().map((structure) => ({ kind: StructureKind.ImportDeclaration, ...structure }) as const), ...statements],
+      statements: [...imports.toStructures().map((structure) => ({ kind: tsMorph().StructureKind.ImportDeclaration, ...structure }) as const), ...statements],
     }, PRINT_OPTIONS);
     const content = finish(text);
     files.push({ path: fileName, content, doc: model.source.file });

@@ -1,5 +1,5 @@
 import type { CodeBlockWriter, FunctionDeclarationStructure, TypeAliasDeclarationStructure } from 'ts-morph';
-import { StructureKind } from 'ts-morph';
+import { tsMorph } from './ts-morph.js';
 import type { EnumModel } from '../model/types.js';
 import { useRuntime, type EmitContext } from './emit-context.js';
 import { renderCode } from './render-code.js';
@@ -43,7 +43,7 @@ export function enumModelStatements(model: EnumModel, context: EmitContext): (st
       }),
     ]),
     {
-      kind: StructureKind.TypeAlias,
+      kind: tsMorph().StructureKind.TypeAlias,
       isExported: true,
       name,
       docs,
@@ -56,7 +56,7 @@ export function enumModelStatements(model: EnumModel, context: EmitContext): (st
       writer.write(`export const ${schema}: ${useRuntime(context, 'Schema', 'type')}<${name}> = ${useRuntime(context, 'defineEnum')}<${name}>({ name: ${JSON.stringify(name)}, values: ${values}, open: ${open} });`);
     }),
     {
-      kind: StructureKind.Function,
+      kind: tsMorph().StructureKind.Function,
       name: `is${name}`,
       isExported: true,
       docs: [{ description: `Tells whether a value is one of the values the docs list for \`${name}\`.` }],

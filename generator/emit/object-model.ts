@@ -1,5 +1,5 @@
 import type { ClassDeclarationStructure, CodeBlockWriter, FunctionDeclarationStructure, MethodDeclarationStructure, OptionalKind, PropertyDeclarationStructure } from 'ts-morph';
-import { StructureKind } from 'ts-morph';
+import { tsMorph } from './ts-morph.js';
 import type { Field, ObjectModel } from '../model/types.js';
 import { useRuntime, type EmitContext } from './emit-context.js';
 import { renderCode } from './render-code.js';
@@ -53,7 +53,7 @@ function classStructure(model: ObjectModel, fields: readonly EmittedField[], con
   const notes = model.documented ? [] : ['The docs list no properties for this model, so it accepts any JSON object.'];
 
   return {
-    kind: StructureKind.Class,
+    kind: tsMorph().StructureKind.Class,
     name,
     isExported: true,
     docs: jsDoc({ description: model.description, deprecated: model.deprecated, notes }),

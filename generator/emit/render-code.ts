@@ -1,4 +1,5 @@
-import { CodeBlockWriter } from 'ts-morph';
+import type { CodeBlockWriter } from 'ts-morph';
+import { tsMorph } from './ts-morph.js';
 
 /**
  * Runs a writer function now and returns the code it wrote. Statement bodies are rendered while
@@ -6,7 +7,7 @@ import { CodeBlockWriter } from 'ts-morph';
  * before the file's import declarations are written.
  */
 export function renderCode(write: (writer: CodeBlockWriter) => void): string {
-  const writer = new CodeBlockWriter({ indentNumberOfSpaces: 2, newLine: '\n', useSingleQuote: false });
+  const writer = new (tsMorph().CodeBlockWriter)({ indentNumberOfSpaces: 2, newLine: '\n', useSingleQuote: false });
   write(writer);
   const code = writer.toString();
   // A loop, not `/\n+$/`, which backtracks over every run of newlines and is quadratic on long runs.

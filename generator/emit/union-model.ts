@@ -1,5 +1,5 @@
 import type { FunctionDeclarationStructure, TypeAliasDeclarationStructure } from 'ts-morph';
-import { StructureKind } from 'ts-morph';
+import { tsMorph } from './ts-morph.js';
 import type { UnionModel } from '../model/types.js';
 import { useRuntime, type EmitContext } from './emit-context.js';
 import { jsDoc } from './jsdoc.js';
@@ -21,7 +21,7 @@ export function unionModelStatements(model: UnionModel, context: EmitContext): (
 
   return [
     {
-      kind: StructureKind.TypeAlias,
+      kind: tsMorph().StructureKind.TypeAlias,
       isExported: true,
       name,
       docs: jsDoc({ description: model.description, deprecated: model.deprecated }),

@@ -1,5 +1,5 @@
 import type { CodeBlockWriter, FunctionDeclarationStructure } from 'ts-morph';
-import { StructureKind } from 'ts-morph';
+import { tsMorph } from './ts-morph.js';
 import { useRuntime, type EmitContext } from './emit-context.js';
 import { renderCode } from './render-code.js';
 
@@ -18,7 +18,7 @@ export function validatorFunction(name: string, description: string, context: Em
   // noUnusedParameters passing.
   const parameterName = (name: string): string => (new RegExp(`\\b${name}\\b`).test(body) ? name : `_${name}`);
   return {
-    kind: StructureKind.Function,
+    kind: tsMorph().StructureKind.Function,
     name: `validate${name}`,
     isExported: true,
     docs: [{ description }],
