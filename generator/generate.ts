@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep, posix } from 'node:path';
 import picomatch from 'picomatch';
 import type { RunCache } from './cache/run-cache.js';
+import { CONFIG_FILE_NAME } from './config/load-config.js';
 import { unmatchedSettingDiagnostics, type SettingPositions } from './config/setting-diagnostics.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { emitTypeScript, type EmitOptions, type EnumEmitOptions, type GeneratedFile } from './emit/emit-files.js';
@@ -18,8 +19,10 @@ export interface GenerateOptions extends LoadOptions, Pick<EmitOptions, 'unknown
   out: string;
   /** The folder paths in banners are relative to; the current directory by default. */
   cwd?: string;
-  /** The regenerate command shown in banners; built from the folders when not given. */
+  /** The regenerate command shown in banners; built from the folders and `configFile` when not given. */
   command?: string;
+  /** The configuration file the run read, if any, relative to `cwd`. The regenerate command names it when the command would not find it without `--config`. */
+  configFile?: string;
   bannerText?: string;
   /** Whether warnings (such as an example that does not fit its field) fail the run like errors; false by default. */
   warningsAsErrors?: boolean;
@@ -111,7 +114,8 @@ export function generate(options: GenerateOptions): GenerateResult {
   const outParent = dirname(resolve(cwd, options.out));
   const projectRoot = findProjectRoot(outParent) ?? outParent;
   const docsFolder = displayPath(projectRoot, resolve(cwd, options.input));
-  const command = options.command ?? regenerateCommand(docsFolder, displayPath(projectRoot, resolve(cwd, options.out)));
+  const configFile = options.configFile === undefined ? undefined : configFileForCommand(resolve(cwd, options.configFile), resolve(cwd, options.input), projectRoot);
+  const command = options.command ?? regenerateCommand(docsFolder, displayPath(projectRoot, resolve(cwd, options.out)), configFile);
   const emitStart = performance.now();
   const emitted = emitTypeScript(emittable.document, {
     banner: { command, text: options.bannerText },
@@ -179,7 +183,29 @@ export function displayPath(cwd: string, folder: string): string {
   return shown === '' ? '.' : shown;
 }
 
-function regenerateCommand(input: string, out: string): string {
-  if (input === DEFAULT_INPUT && out === DEFAULT_OUT) return 'npm run generate';
-  return `npm run generate -- --input ${input} --out ${out}`;
+/**
+ * Returns the configuration file (absolute) relative to the project root, or undefined when the
+ * regenerate command finds it without `--config`. The command names the docs folder, and without
+ * `--config` the tool reads `codegen.yaml` in that folder.
+ */
+function configFileForCommand(configFile: string, docsFolder: string, projectRoot: string): string | undefined {
+  if (configFile === join(docsFolder, CONFIG_FILE_NAME)) return undefined;
+  return displayPath(projectRoot, configFile);
+}
+
+/**
+ * Builds the command that regenerates the output from the project root, where `npm run` runs.
+ * With a configuration file it names the folders too, because the file's `input` and `out` would
+ * otherwise replace the defaults.
+ */
+function regenerateCommand(input: string, out: string, configFile: string | undefined): string {
+  if (configFile === undefined && input === DEFAULT_INPUT && out === DEFAULT_OUT) return 'npm run generate';
+  const args = ['--input', input, '--out', out, ...(configFile === undefined ? [] : ['--config', configFile])];
+  return `npm run generate -- ${args.map(quoteForShell).join(' ')}`;
+}
+
+/** Quotes a word for a POSIX shell when it contains characters the shell would interpret, such as spaces. */
+function quoteForShell(word: string): string {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word)) return word;
+  return `'${word.replaceAll("'", `'\\''`)}'`;
 }

@@ -10,19 +10,27 @@ import { toolFingerprint } from './tool-fingerprint.js';
 /** The name of the cache file, kept in the output folder. */
 export const CACHE_FILE_NAME = '.md-models-ts-cache.json';
 
-const CACHE_VERSION = 1;
+/** Version 2 added the `digest` of each entry. */
+const CACHE_VERSION = 2;
 
 interface CachedReading {
   /** The `DocReading` as JSON text, parsed afresh on every use because later stages change models in place. */
   reading: string;
   diagnostics: Diagnostic[];
+  /** The SHA-256 of the entry's key and content, from `readingDigest`. */
+  digest: string;
+}
+
+interface CachedEmitEntry extends CachedEmit {
+  /** The SHA-256 of the entry's key and content, from `emitDigest`. */
+  digest: string;
 }
 
 interface CacheFile {
   version: number;
   tool: string;
   readings: Record<string, CachedReading>;
-  emitted: Record<string, CachedEmit>;
+  emitted: Record<string, CachedEmitEntry>;
 }
 
 /**
@@ -30,19 +38,29 @@ interface CacheFile {
  * text, and emitted model files keyed by a hash of everything their emission reads. Entries not
  * used by a run are dropped when it is saved, so the file does not grow without bound. A cache
  * written by another version of the tool, or one that cannot be read, is ignored.
+ *
+ * Each entry stores a digest of its key and content, checked before the entry is used, so an
+ * entry edited by hand or damaged on disk is computed afresh instead of reaching the output. The
+ * digest catches edits and damage but not forgery, because anyone who can write the file can also
+ * recompute a digest.
  */
 export class RunCache {
-  private oldReadings: Record<string, CachedReading>;
-  private oldEmitted: Record<string, CachedEmit>;
+  private oldReadings: Record<string, unknown>;
+  private oldEmitted: Record<string, unknown>;
   private readings: Record<string, CachedReading> = {};
-  private emitted: Record<string, CachedEmit> = {};
-  /** How many docs the current run read from the cache and how many it parsed. */
-  readonly stats = { docsReused: 0, docsParsed: 0 };
+  private emitted: Record<string, CachedEmitEntry> = {};
+  /** Entries already checked against their digest or built by this process, so the watcher checks each entry once. */
+  private readonly verified = new WeakSet<object>();
+  /**
+   * How many docs the current run read from the cache and how many it parsed, and how many
+   * entries (readings and emitted files) it ignored because they did not match their digest.
+   */
+  readonly stats = { docsReused: 0, docsParsed: 0, entriesRejected: 0 };
   private changed = false;
 
   private constructor(readonly file: string, old: CacheFile | undefined) {
-    this.oldReadings = old?.readings ?? {};
-    this.oldEmitted = old?.emitted ?? {};
+    this.oldReadings = isRecord(old?.readings) ? old.readings : {};
+    this.oldEmitted = isRecord(old?.emitted) ? old.emitted : {};
   }
 
   /** Opens the cache file, starting empty when it is missing, unreadable or from another tool version. */
@@ -69,20 +87,22 @@ export class RunCache {
     this.emitted = {};
     this.stats.docsReused = 0;
     this.stats.docsParsed = 0;
+    this.stats.entriesRejected = 0;
     this.changed = false;
   }
 
   /** A `readDoc` that returns the earlier reading of an unchanged doc, with its diagnostics. */
   readonly readDoc = (file: string, text: string, dialect: Dialect, diagnostics: DiagnosticBag): DocReading => {
     const key = createHash('sha256').update(`${file}\0${dialect.name}\0`).update(text).digest('hex');
-    let entry = this.oldReadings[key] ?? this.readings[key];
+    let entry = this.readings[key] ?? this.checkedEntry<CachedReading>(this.oldReadings[key], (stored) => isIntactReading(key, stored));
     if (entry) {
       this.stats.docsReused += 1;
     } else {
       this.stats.docsParsed += 1;
       const own = new DiagnosticBag();
-      const reading = readDoc(file, text, dialect, own);
-      entry = { reading: JSON.stringify(reading), diagnostics: own.items };
+      const reading = JSON.stringify(readDoc(file, text, dialect, own));
+      entry = { reading, diagnostics: own.items, digest: readingDigest(key, reading, own.items) };
+      this.verified.add(entry);
       this.changed = true;
     }
     this.readings[key] = entry;
@@ -94,15 +114,31 @@ export class RunCache {
   readonly emitCache: EmitCache = {
     fingerprint: toolFingerprint(),
     get: (key) => {
-      const entry = this.oldEmitted[key] ?? this.emitted[key];
+      const entry = this.emitted[key] ?? this.checkedEntry<CachedEmitEntry>(this.oldEmitted[key], (stored) => isIntactEmit(key, stored));
       if (entry) this.emitted[key] = entry;
       return entry;
     },
     set: (key, value) => {
-      this.emitted[key] = value;
+      const entry = { content: value.content, notes: value.notes, digest: emitDigest(key, value.content, value.notes) };
+      this.verified.add(entry);
+      this.emitted[key] = entry;
       this.changed = true;
     },
   };
+
+  /**
+   * Returns a stored entry when this process built or checked it before, or when `isIntact` finds
+   * its fields and digest intact. Counts it as rejected otherwise.
+   */
+  private checkedEntry<T extends object>(value: unknown, isIntact: (entry: Record<string, unknown>) => boolean): T | undefined {
+    if (value === undefined) return undefined;
+    if (isRecord(value) && (this.verified.has(value) || isIntact(value))) {
+      this.verified.add(value);
+      return value as T;
+    }
+    this.stats.entriesRejected += 1;
+    return undefined;
+  }
 
   /** Writes the entries this run used, by a rename so a killed run never leaves half a file. */
   save(): void {
@@ -114,4 +150,35 @@ export class RunCache {
     writeFileSync(temporary, JSON.stringify(content));
     renameSync(temporary, this.file);
   }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Hashes an entry's key with its content. Each part is prefixed with its length, so two different
+ * entries give the hash different input, unless a string contains a lone surrogate, which the UTF-8
+ * encoding replaces with U+FFFD.
+ */
+function entryDigest(parts: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(`${part.length}:`).update(part);
+  return hash.digest('hex');
+}
+
+function isIntactReading(key: string, stored: Record<string, unknown>): boolean {
+  return typeof stored.reading === 'string' && Array.isArray(stored.diagnostics) && stored.digest === readingDigest(key, stored.reading, stored.diagnostics);
+}
+
+function isIntactEmit(key: string, stored: Record<string, unknown>): boolean {
+  return typeof stored.content === 'string' && Array.isArray(stored.notes) && stored.digest === emitDigest(key, stored.content, stored.notes);
+}
+
+function readingDigest(key: string, reading: string, diagnostics: readonly unknown[]): string {
+  return entryDigest(['reading', key, reading, JSON.stringify(diagnostics)]);
+}
+
+function emitDigest(key: string, content: string, notes: readonly unknown[]): string {
+  return entryDigest(['emitted', key, content, JSON.stringify(notes)]);
 }

@@ -63,6 +63,7 @@ export function prepareRun(options: CommandOptions, io: CommandIo): RunSetup | u
     input: config.input,
     out: config.out,
     cwd: io.cwd,
+    ...(config.file === undefined ? {} : { configFile: config.file }),
     ...(config.banner === '' ? {} : { bannerText: config.banner }),
     includeGlobs: config.include,
     excludeGlobs: config.exclude,

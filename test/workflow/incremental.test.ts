@@ -85,12 +85,12 @@ describe('run cache', () => {
     const first = RunCache.open(cacheFile);
     generate({ ...options, cache: first });
     first.save();
-    expect(first.stats).toEqual({ docsReused: 0, docsParsed: 5 });
+    expect(first.stats).toEqual({ docsReused: 0, docsParsed: 5, entriesRejected: 0 });
 
     project.write('docs/Models/Components/LmsCreateCompletionRequestDtoResult.md', objectDoc('LmsCreateCompletionRequestDtoResult', ['value']));
     const second = RunCache.open(cacheFile);
     const result = generate({ ...options, cache: second });
-    expect(second.stats).toEqual({ docsReused: 4, docsParsed: 1 });
+    expect(second.stats).toEqual({ docsReused: 4, docsParsed: 1, entriesRejected: 0 });
     expect(result.files.find((file) => file.path === 'LmsCreateCompletionRequestDtoResult.ts')?.content).toContain('value');
   });
 });
