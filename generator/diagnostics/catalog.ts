@@ -23,6 +23,7 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
   { code: 'link-outside-docs', severity: 'error', explanation: 'A symbolic link in the docs folder leads to a file outside it; it is not read.' },
   { code: 'broken-link-file', severity: 'warning', explanation: 'A symbolic link in the docs folder leads to no file and is skipped.' },
   { code: 'doc-too-deep', severity: 'error', explanation: 'A line opens more than 32 nested quotes or list items, or the doc nests too deeply for the markdown parser.' },
+  { code: 'doc-too-complex', severity: 'error', explanation: 'A doc has more than 150,000 markdown tokens (lines, words and markup characters), so it is not read: the markdown parser needs several KiB of memory for each token.' },
   { code: 'read-failed', severity: 'error', explanation: 'Reading a doc failed with an unexpected exception, a bug in the reader; the other docs are still read.' },
 
   // Reading one doc

@@ -4,6 +4,8 @@ import { findCycles } from '../../generator/model/reference-graph.js';
 import { readDocSafely } from '../../generator/model/read-doc-safely.js';
 import { findExcessBlockNesting, MAX_BLOCK_NESTING } from '../../generator/parse/block-nesting.js';
 import type { Dialect } from '../../generator/parse/dialect.js';
+import { phpDialect } from '../../generator/parse/dialects/php.js';
+import { findTokenExcess, MAX_DOC_TOKENS } from '../../generator/parse/token-budget.js';
 
 const DOC = '# A\n\n## Fields\n\n| Field | Type |\n| --- | --- |\n| `a` | *string* |\n';
 
@@ -23,6 +25,49 @@ describe('readDocSafely', () => {
     const diagnostics = new DiagnosticBag();
     readDocSafely({ file: 'A.md', text: DOC }, throwingDialect(new RangeError('Maximum call stack size exceeded')), diagnostics);
     expect(diagnostics.items.map((item) => item.code)).toEqual(['doc-too-deep']);
+  });
+
+  it('rejects too many tokens before parsing', () => {
+    // 16 tokens a row: 6 pipes, 2 backticks, 2 stars, 2 underscores, 3 words and the line ending.
+    const row = (index: number): string => `| \`f${String(index).padStart(6, '0')}\` | *?string* | :heavy_minus_sign: | N/A | x |\n`;
+    const rows = Array.from({ length: Math.ceil(MAX_DOC_TOKENS / 16) + 100 }, (_, index) => row(index));
+    const text = '# Huge\n\n## Fields\n\n| Field | Type | Required | Description | Example |\n| --- | --- | --- | --- | --- |\n' + rows.join('');
+    const diagnostics = new DiagnosticBag();
+    let parsed = false;
+    const reading = readDocSafely({ file: 'Huge.md', text }, phpDialect, diagnostics, () => {
+      parsed = true;
+      return { skipped: 'parsed' };
+    });
+
+    expect(parsed).toBe(false);
+    expect(reading).toEqual({ skipped: 'it has too many markdown tokens to be read' });
+    const excess = findTokenExcess(text)!;
+    expect(excess.line).toBeGreaterThan(6);
+    expect(diagnostics.items.map((item) => [item.code, item.severity, item.source])).toEqual([['doc-too-complex', 'error', { file: 'Huge.md', ...excess }]]);
+    expect(diagnostics.items[0]!.sourceLine).toBe(text.split('\n')[excess.line - 1]);
+  });
+});
+
+describe('findTokenExcess', () => {
+  it('accepts a doc at the limit', () => {
+    // Two tokens a line: the word and the line ending.
+    const atLimit = 'a\n'.repeat(MAX_DOC_TOKENS / 2);
+    expect(findTokenExcess(atLimit)).toBeUndefined();
+    expect(findTokenExcess(atLimit + 'b')).toEqual({ line: MAX_DOC_TOKENS / 2 + 1, column: 1 });
+  });
+
+  it('counts lines, words and markup', () => {
+    expect(findTokenExcess('one two\tthree', 3)).toBeUndefined();
+    expect(findTokenExcess('one two\tthree four', 3)).toEqual({ line: 1, column: 15 });
+    expect(findTokenExcess('|a|b|', 2)).toEqual({ line: 1, column: 5 });
+    expect(findTokenExcess('[a](b)', 4)).toBeUndefined();
+    expect(findTokenExcess('`*_~<>&\\`', 8)).toEqual({ line: 1, column: 9 });
+    expect(findTokenExcess('a.b,c;d:e/f', 1)).toBeUndefined();
+  });
+
+  it('counts CRLF as one line ending', () => {
+    expect(findTokenExcess('a\r\nb\rc\n', 6)).toBeUndefined();
+    expect(findTokenExcess('a\r\nb\rc\nd', 6)).toEqual({ line: 4, column: 1 });
   });
 });
 

@@ -9,6 +9,7 @@ import { generate } from '../../generator/generate.js';
 import { buildModelDocument } from '../../generator/model/build-model-document.js';
 import { phpDialect } from '../../generator/parse/dialects/php.js';
 import { readDocSafely } from '../../generator/model/read-doc-safely.js';
+import { MAX_DOC_TOKENS } from '../../generator/parse/token-budget.js';
 
 const CORPUS_DOCS = fileURLToPath(new URL('../../../shared/corpus/stackone-php/2025-11-30/docs', import.meta.url));
 
@@ -128,5 +129,26 @@ describe('oversized docs', () => {
     const problems = result.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info');
     expect(problems.map((diagnostic) => `${diagnostic.source?.file} ${diagnostic.code}`)).toEqual(['Huge.md doc-too-large']);
     expect(result.document.models.map((model) => model.name)).toEqual(['A']);
+  });
+
+  it('reports a Fields table with too many rows', () => {
+    // A doc of 158,000 rows like these (25 MB) ran the parser out of a 4 GiB heap.
+    // Each row counts 14 tokens (5 pipes, 2 backticks, 2 stars, 2 underscores, 2 words and the
+    // line ending), so the doc passes the token limit 100 rows before its end.
+    const rowCount = Math.ceil(MAX_DOC_TOKENS / 14) + 100;
+    const rows = Array.from({ length: rowCount }, (_, index) => `| \`f${String(index).padStart(6, '0')}\` | *?string* | :heavy_minus_sign: | N/A |\n`);
+    const root = mkdtempSync(join(tmpdir(), 'md-models-ts-rows-'));
+    mkdirSync(join(root, 'docs'));
+    writeFileSync(join(root, 'docs', 'Huge.md'), table('string', 'x') + rows.join(''));
+    writeFileSync(join(root, 'docs', 'Small.md'), table('string', 'x'));
+
+    const result = generate({ input: 'docs', out: 'out', cwd: root, keepGoing: true });
+    const problems = result.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info');
+    expect(problems.map((diagnostic) => `${diagnostic.source?.file} ${diagnostic.code}`)).toEqual(['Huge.md doc-too-complex']);
+    // The 7 lines of `table` take 41 tokens, so the token past the limit lies in this row.
+    const excessRow = Math.floor((MAX_DOC_TOKENS - 41) / 14) + 1;
+    expect(problems[0]!.source).toMatchObject({ file: 'Huge.md', line: 7 + excessRow });
+    expect(problems[0]!.message).toContain('Split the doc');
+    expect(result.files.map((file) => file.doc)).toContain('Small.md');
   });
 });
