@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { watch } from 'chokidar';
 import { CONFIG_FILE_NAME } from '../config/load-config.js';
+import { tsMorph } from '../emit/ts-morph.js';
 import { stagingFolderFor } from '../write/write-output.js';
 import { generateOnce, type GenerateRunOptions, type WatchSession } from './generate-once.js';
 import type { CommandIo } from './io.js';
@@ -54,6 +55,8 @@ export async function runWatch(options: GenerateRunOptions, io: CommandIo): Prom
     }, DEBOUNCE_MS);
   });
   await new Promise<void>((ready) => watcher.once('ready', () => ready()));
+  // A run with a warm cache does not load ts-morph; loading it now keeps that cost out of the first change.
+  tsMorph();
   io.stderr(`watching ${setup?.inputShown ?? input} for changes; press Ctrl-C to stop\n`);
 
   await new Promise<void>((stopped) => {

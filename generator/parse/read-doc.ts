@@ -5,6 +5,7 @@ import type { Deprecation, Model, TypeExpression } from '../model/types.js';
 import { splitDeprecationNotice } from './deprecation.js';
 import type { Dialect } from './dialect.js';
 import { DocContext } from './doc-context.js';
+import { checkDocLimits } from './doc-limits.js';
 import { splitDocSections, type DocSection } from './doc-sections.js';
 import { readFieldsTable } from './fields-table.js';
 import { resolveDocLink } from './links.js';
@@ -33,6 +34,9 @@ export type DocReading = { model: Model; linkedUnions: LinkedUnion[]; membersUnd
  * path; the model builder resolves them once every doc is read.
  */
 export function readDoc(file: string, text: string, dialect: Dialect, diagnostics: DiagnosticBag): DocReading {
+  // The limits are checked here rather than by every caller, so a doc read from the run cache skips them.
+  const overLimit = checkDocLimits(file, text, diagnostics);
+  if (overLimit !== undefined) return { skipped: overLimit };
   // The markdown parser skips a byte-order mark, so its offsets only match the text without one.
   const markdown = text.startsWith('\ufeff') ? text.slice(1) : text;
   const doc = new DocContext(file, markdown, diagnostics);
