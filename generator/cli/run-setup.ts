@@ -71,6 +71,7 @@ export function prepareRun(options: CommandOptions, io: CommandIo): RunSetup | u
     nullableFields: config.nullable,
     settingPositions: config.positions,
     enums: config.enums,
+    openEnums: config.enums.open,
     fileNames: config.fileNames,
     unknownProperties: config.unknownProperties,
     ...(dialectOf(options, config) === 'auto' ? {} : { dialect: dialectOf(options, config) }),

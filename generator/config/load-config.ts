@@ -29,7 +29,7 @@ export interface CodegenConfig {
   fileNames: (typeof FILE_NAME_SCHEMES)[number];
   check: { maxDiffLines: number };
   cache: boolean;
-  /** The positions of the `nullable` entries and wire-name overrides in the file, for diagnostics. */
+  /** The positions of the `nullable` entries, wire-name overrides and `enums.open` names in the file, for diagnostics. */
   positions: SettingPositions;
 }
 
@@ -138,6 +138,10 @@ function recordPositions(contents: Node | null, place: Place, positions: Codegen
   const wireNames = contents.get('wireNames', true);
   const overrides = isMap(wireNames) ? wireNames.get('overrides', true) : undefined;
   if (isMap(overrides)) for (const pair of overrides.items) record('wireNameOverride', (pair.key as { value?: unknown }).value, pair.key as Node);
+
+  const enums = contents.get('enums', true);
+  const open = isMap(enums) ? enums.get('open', true) : undefined;
+  if (isSeq(open)) for (const item of open.items) record('openEnum', (item as { value?: unknown }).value, item as Node);
 }
 
 /** Returns the wire-name options of a configuration; `infer` leaves the mapping unset, so the model builder takes it from the docs' examples. */

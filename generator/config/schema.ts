@@ -66,7 +66,7 @@ export const CONFIG_SCHEMA = {
           default: {},
           keyPattern: MODEL_FIELD_PATTERN,
           keyHint: MODEL_FIELD_HINT,
-          values: { type: 'string', description: 'The JSON key of the field.' },
+          values: { type: 'string', description: 'The JSON key of the field.', pattern: '[\\s\\S]', patternHint: 'a JSON key of at least one character' },
         },
       },
     },

@@ -8,18 +8,19 @@ export interface SettingPosition {
   sourceLine?: string;
 }
 
-/** The positions of the `nullable` entries and wire-name override keys, keyed by the entry. */
+/** The positions of the `nullable` entries, wire-name override keys and `enums.open` names, keyed by the entry. */
 export type SettingPositions = Record<UnmatchedSetting['setting'], Map<string, SettingPosition>>;
 
 /** Returns empty position maps, for a run without a configuration file. */
 export function noSettingPositions(): SettingPositions {
-  return { nullable: new Map(), wireNameOverride: new Map() };
+  return { nullable: new Map(), wireNameOverride: new Map(), openEnum: new Map() };
 }
 
 /** The warning for an entry of each setting that names no field, and how to write the entry instead. */
 const UNMATCHED_WARNINGS = {
   nullable: { code: 'unknown-nullable-override', severity: 'warning', subject: 'the nullable entry', form: '`Model.field`' },
   wireNameOverride: { code: 'unknown-wire-name-override', severity: 'warning', subject: 'the wire-name override', form: '`Model.field` or `*.field`' },
+  openEnum: { code: 'unknown-open-enum', severity: 'warning', subject: 'the open enum', form: 'the name of an enum model' },
 } as const;
 
 /**
@@ -33,7 +34,7 @@ export function unmatchedSettingDiagnostics(unmatched: readonly UnmatchedSetting
     return {
       code,
       severity,
-      message: `${subject} \`${entry}\` names no field of an object model; write it as ${form} with the names the docs use`,
+      message: `${subject} \`${entry}\` names ${setting === 'openEnum' ? 'no enum model' : 'no field of an object model'}; write it as ${form} with the names the docs use`,
       ...(place ? { source: place.source, ...(place.sourceLine === undefined ? {} : { sourceLine: place.sourceLine }) } : {}),
     };
   });

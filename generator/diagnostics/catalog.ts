@@ -29,6 +29,8 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
   // Reading one doc
   { code: 'missing-title', severity: 'error', explanation: 'A model doc has no `# Name` heading before its first section.' },
   { code: 'missing-model-name', severity: 'error', explanation: 'The `# Name` heading of a model doc is empty.' },
+  { code: 'extra-title', severity: 'error', explanation: 'A model doc has a second `#` heading after its title.' },
+  { code: 'duplicate-section', severity: 'error', explanation: 'A model doc has a second Fields, Values or Supported Types section.' },
   { code: 'mixed-sections', severity: 'error', explanation: 'A doc has more than one of the Fields, Values and Supported Types sections.' },
   { code: 'missing-table', severity: 'error', explanation: 'A Fields or Values section has no table.' },
   { code: 'extra-table', severity: 'error', explanation: 'A Fields or Values section has more than one table.' },
@@ -38,6 +40,7 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
   { code: 'missing-cell', severity: 'error', explanation: 'A table row has fewer cells than its columns need.' },
   { code: 'duplicate-field', severity: 'error', explanation: 'A Fields table lists the same field name twice.' },
   { code: 'missing-field-name', severity: 'error', explanation: 'The Field cell of a row is empty.' },
+  { code: 'empty-enum', severity: 'error', explanation: 'A Values section lists no values, and the enum is not open.' },
   { code: 'empty-enum-row', severity: 'error', explanation: 'A row of a Values table has neither a name nor a value.' },
   { code: 'duplicate-enum-value', severity: 'warning', explanation: 'Two members of an enum have the same value.' },
   { code: 'unquoted-field-name', severity: 'warning', explanation: 'A field name is not in backticks, for example after an unclosed backtick.' },
@@ -71,6 +74,8 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
   { code: 'docs-folder-not-found', severity: 'error', explanation: 'The docs folder given with `--input` or in the configuration does not exist.' },
   { code: 'unknown-nullable-override', severity: 'warning', explanation: 'A `nullable` entry of the configuration names no field of an object model.' },
   { code: 'unknown-wire-name-override', severity: 'warning', explanation: 'A `wireNames.overrides` key of the configuration names no field of an object model.' },
+  { code: 'duplicate-wire-name', severity: 'error', explanation: 'Two fields of one model have the same wire name, so one JSON key would carry two values.' },
+  { code: 'unknown-open-enum', severity: 'warning', explanation: 'An `enums.open` entry of the configuration names no enum model.' },
 
   // The output folder
   { code: 'output-conflict', severity: 'error', explanation: 'A generated file would overwrite a file in the output folder that the tool did not generate.' },

@@ -32,15 +32,15 @@ export interface BuildResult {
   docModels: DocModel[];
   /** Docs that hold no model, with the reason. */
   skipped: { file: string; reason: string }[];
-  /** Entries of the `nullableFields` and wire-name override settings that name no field of an object model. */
+  /** Entries of the `nullableFields`, wire-name override and open-enum settings that name nothing in the docs. */
   unmatchedSettings: UnmatchedSetting[];
   /** Milliseconds spent reading docs into models (`parse`) and resolving them into one document (`model`). */
   timings: { parse: number; model: number };
 }
 
-/** A setting entry, written as `Model.field` (or `*.field` for an override), that names no field. */
+/** A setting entry that names no field (`Model.field`, or `*.field` for an override) or no enum model. */
 export interface UnmatchedSetting {
-  setting: 'nullable' | 'wireNameOverride';
+  setting: 'nullable' | 'wireNameOverride' | 'openEnum';
   entry: string;
 }
 
@@ -78,7 +78,7 @@ export function buildModelDocument(docs: readonly DocSource[], diagnostics: Diag
   const unmatchedOverrides = assignWireNames(builtModels, options.wireNames ?? {}, diagnostics);
   // Nullable fields are marked before the examples are checked, so a `null` example of such a field passes.
   const unmatchedNullable = markNullableFields(builtModels, options.nullableFields ?? []);
-  markOpenEnums(builtModels, options.openEnums ?? false);
+  const unmatchedOpenEnums = markOpenEnums(builtModels, options.openEnums ?? false);
   if (options.checkExamples !== false) {
     const linesByDoc = new Map(docModels.map((entry) => [entry.doc, entry.lines]));
     checkExamples(builtModels, diagnostics, (file, line) => linesByDoc.get(file)?.(line));
@@ -87,6 +87,7 @@ export function buildModelDocument(docs: readonly DocSource[], diagnostics: Diag
   const unmatchedSettings: UnmatchedSetting[] = [
     ...unmatchedNullable.map((entry) => ({ setting: 'nullable' as const, entry })),
     ...unmatchedOverrides.map((entry) => ({ setting: 'wireNameOverride' as const, entry })),
+    ...unmatchedOpenEnums.map((entry) => ({ setting: 'openEnum' as const, entry })),
   ];
   const models = [...builtModels].sort((a, b) => compareText(a.name, b.name) || compareText(a.source.file, b.source.file));
   const timings = { parse: modelStart - parseStart, model: performance.now() - modelStart };

@@ -22,10 +22,18 @@ export function markNullableFields(models: readonly Model[], entries: readonly s
   return [...wanted].filter((entry) => !found.has(entry));
 }
 
-/** Opens the enums the setting names (by model name), or every enum when it is `true`. */
-export function markOpenEnums(models: readonly Model[], setting: boolean | readonly string[]): void {
-  if (setting === false) return;
+/**
+ * Opens the enums the setting names (by model name), or every enum when it is `true`. Returns the
+ * names that name no enum model.
+ */
+export function markOpenEnums(models: readonly Model[], setting: boolean | readonly string[]): string[] {
+  if (setting === false) return [];
+  const named = new Set(setting === true ? [] : setting);
+  const found = new Set<string>();
   for (const model of models) {
-    if (model.kind === 'enum' && (setting === true || setting.includes(model.name))) model.open = true;
+    if (model.kind !== 'enum' || (setting !== true && !named.has(model.name))) continue;
+    model.open = true;
+    found.add(model.name);
   }
+  return [...named].filter((name) => !found.has(name));
 }

@@ -55,8 +55,30 @@ export function assignWireNames(models: readonly Model[], options: WireNameOptio
       field.wireName = chosen ?? mapped;
       field.wireNameSource = chosen === undefined ? 'mapping' : 'example';
     }
+    reportSharedWireNames(model, diagnostics);
   }
   return Object.keys(options.overrides ?? {}).filter((key) => !usedOverrides.has(key));
+}
+
+/**
+ * Reports fields of one model that ended up with the same wire name (`firstName` and `first_name`
+ * under snake_case, or an override that repeats another field's key). One JSON key cannot carry
+ * two values, so writing the model would lose one of them.
+ */
+function reportSharedWireNames(model: Model & { kind: 'object' }, diagnostics: DiagnosticBag): void {
+  const firstByWireName = new Map<string, Field>();
+  for (const field of model.fields) {
+    const wireName = field.wireName;
+    const earlier = firstByWireName.get(wireName);
+    if (!earlier) {
+      firstByWireName.set(wireName, field);
+      continue;
+    }
+    // Suggest keeping the property name as the key of a field whose property name differs from it.
+    const renamed = earlier.name !== wireName ? earlier : field;
+    const message = `the fields \`${earlier.name}\` and \`${field.name}\` of \`${model.name}\` both have the JSON key \`${wireName}\`; give one of them another key with a \`wireNames.overrides\` entry such as \`${model.name}.${renamed.name}: ${renamed.name}\``;
+    diagnostics.add({ code: 'duplicate-wire-name', severity: 'error', message, source: field.source });
+  }
 }
 
 /**

@@ -23,9 +23,13 @@ export class DocContext {
     return { file: this.file, line, column };
   }
 
+  /** How many errors this doc has reported so far. */
+  errorCount = 0;
+
   report(severity: Severity, code: string, message: string, source: SourcePosition): void {
     const diagnostic: Diagnostic = { code, severity, message, source, sourceLine: this.lineText(source.line) };
     this.diagnostics.add(diagnostic);
+    if (severity === 'error') this.errorCount += 1;
   }
 
   lineText(line: number): string | undefined {

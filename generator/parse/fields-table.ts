@@ -102,6 +102,10 @@ function readFieldRow(cells: readonly TableCell[], columns: ColumnIndexes, { dia
     doc.report('error', 'missing-field-name', 'the Field cell is empty; write the field name in backticks', source);
     return undefined;
   }
+  if (!name.quoted && /^`+$/.test(name.text)) {
+    doc.report('error', 'missing-field-name', 'the Field cell holds only backticks; write the field name between them', source);
+    return undefined;
+  }
   if (!name.quoted) {
     doc.report('warning', 'unquoted-field-name', `the field name is not in backticks, so it is read as \`${name.text}\`; write it as \`name\`, and check for an unclosed backtick`, source);
   }

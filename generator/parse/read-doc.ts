@@ -6,7 +6,7 @@ import { splitDeprecationNotice } from './deprecation.js';
 import type { Dialect } from './dialect.js';
 import { DocContext } from './doc-context.js';
 import { checkDocLimits } from './doc-limits.js';
-import { splitDocSections, type DocSection } from './doc-sections.js';
+import { splitDocSections, type DocSection, type DocSections } from './doc-sections.js';
 import { readFieldsTable } from './fields-table.js';
 import { resolveDocLink } from './links.js';
 import { parseMarkdown } from './markdown.js';
@@ -26,6 +26,9 @@ export interface LinkedUnion {
  * the union members that the doc's field types spell out for other docs. `membersUndocumented`
  * marks a union doc that lists no members of its own.
  */
+/** The sections whose content becomes the model; a doc has at most one of each. */
+const MODEL_SECTIONS = new Set(['Fields', 'Values', 'Supported Types']);
+
 export type DocReading = { model: Model; linkedUnions: LinkedUnion[]; membersUndocumented?: boolean } | { skipped: string };
 
 
@@ -66,6 +69,7 @@ export function readDoc(file: string, text: string, dialect: Dialect, diagnostic
     doc.report('error', 'missing-model-name', 'the `#` heading is empty; write the model name after `# `', source);
     return { skipped: 'its title is empty' };
   }
+  reportExtraHeadings(sections, name, doc);
   const preamble = readPreamble(sections.preamble, doc);
 
   const kinds = [fields, values, supportedTypes].filter((section) => section !== undefined);
@@ -138,4 +142,23 @@ function findSingleTable(section: DocSection, doc: DocContext): Table | undefine
     doc.report('error', 'extra-table', `the \`## ${section.name}\` section has ${tables.length} tables; merge them into one`, doc.positionOf(tables[1]));
   }
   return tables[0];
+}
+
+/**
+ * Reports a second `#` title and a second Fields, Values or Supported Types section. The reader
+ * takes only the first of each, so the content of the second would be lost without a diagnostic.
+ */
+function reportExtraHeadings(sections: DocSections, modelName: string, doc: DocContext): void {
+  for (const heading of sections.extraTitles) {
+    const message = `the doc has a second \`#\` heading (\`# ${toString(heading).trim()}\`), but a model doc has one title, \`# ${modelName}\`; move the second model into a doc of its own, or make the heading \`###\``;
+    doc.report('error', 'extra-title', message, doc.positionOf(heading));
+  }
+  const seen = new Set<string>();
+  for (const section of sections.sections) {
+    if (!MODEL_SECTIONS.has(section.name)) continue;
+    if (seen.has(section.name)) {
+      doc.report('error', 'duplicate-section', `the doc has a second \`## ${section.name}\` section; merge it into the first one`, doc.positionOf(section.heading));
+    }
+    seen.add(section.name);
+  }
 }

@@ -16,6 +16,17 @@ export type EnumValues = Pick<EnumModel, 'valueType' | 'members' | 'open'>;
  * `integer` only when every value is a whole number and nothing marks the enum as a string enum.
  */
 export function readValuesSection(section: DocSection, dialect: Dialect, doc: DocContext): EnumValues {
+  const errorsBefore = doc.errorCount;
+  const values = readValues(section, dialect, doc);
+  // An open enum may list no values of its own, but a closed one without values accepts nothing.
+  // A section whose values could not be read already has its own error.
+  if (values.members.length === 0 && !values.open && doc.errorCount === errorsBefore) {
+    doc.report('error', 'empty-enum', `the \`## ${section.name}\` section lists no values; add a row per value`, doc.positionOf(section.heading));
+  }
+  return values;
+}
+
+function readValues(section: DocSection, dialect: Dialect, doc: DocContext): EnumValues {
   const table = section.content.find((node): node is Table => node.type === 'table');
   const open = section.content.some((node) => node.type === 'paragraph' && toString(node).startsWith('This is an open enum.'));
   if (table) {

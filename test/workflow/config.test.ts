@@ -107,6 +107,26 @@ describe('configuration passed to the pipeline', () => {
   });
 });
 
+describe('configuration entries', () => {
+  it('warn about an open enum that no doc defines', async () => {
+    project = tempProject({ empty: true });
+    project.write('docs/Employee.md', objectDoc('Employee', ['firstName']));
+    project.write('docs/codegen.yaml', 'out: ../out\nenums:\n  open:\n    - Colour\n');
+    const result = await run(project, ['generate', '--input', 'docs']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('docs/codegen.yaml:4:7: warning unknown-open-enum: the open enum `Colour` names no enum model');
+  });
+
+  it('reject an empty wire-name override', async () => {
+    project = tempProject({ empty: true });
+    project.write('docs/Employee.md', objectDoc('Employee', ['firstName']));
+    project.write('docs/codegen.yaml', 'out: ../out\nwireNames:\n  overrides:\n    Employee.firstName: ""\n');
+    const result = await run(project, ['generate', '--input', 'docs']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('docs/codegen.yaml:4:25: error config-invalid-value');
+  });
+});
+
 describe('nullable fields and examples', () => {
   it('accept a null example of a configured field', async () => {
     project = tempProject({ empty: true });
