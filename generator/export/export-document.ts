@@ -2,6 +2,7 @@ import { compareText } from '../diagnostics/diagnostic.js';
 import { assignTypeNames } from '../emit/names.js';
 import type { ModelDocument } from '../model/types.js';
 import { DRAFT_2020_12, type JsonSchema, type JsonValue } from './json-schema.js';
+import { fittingExamples } from '../model/example-check.js';
 import { modelSchema } from './model-schema.js';
 
 /** The formats the exporter writes. */
@@ -23,7 +24,8 @@ export function modelSchemas(document: ModelDocument, refPrefix: string): Record
   const docs = new Set(document.models.map((model) => model.source.file));
   const refTo = (doc: string | undefined): string | undefined => (doc !== undefined && docs.has(doc) ? `${refPrefix}${names.typeName(doc)}` : undefined);
 
-  const entries = document.models.map((model) => [names.typeName(model.source.file), modelSchema(model, names.typeName(model.source.file), refTo)] as const);
+  const exampleOf = fittingExamples(document.models);
+  const entries = document.models.map((model) => [names.typeName(model.source.file), modelSchema(model, names.typeName(model.source.file), refTo, exampleOf)] as const);
   entries.sort(([a], [b]) => compareText(a, b));
   return Object.fromEntries(entries);
 }

@@ -1,18 +1,23 @@
 import type { Deprecation, EnumModel, Field, Model, ObjectModel, UnionModel } from '../model/types.js';
-import { exampleValue } from './example-value.js';
 import type { JsonSchema, JsonValue } from './json-schema.js';
 import { annotate, typeSchema, unionSchema, withNull, type RefResolver } from './type-schema.js';
 
-/** Builds the JSON Schema of one model, titled with its TypeScript name. */
-export function modelSchema(model: Model, typeName: string, refTo: RefResolver): JsonSchema {
+/** Returns the JSON value of a field's example when it fits the field's type. */
+export type ExampleOf = (field: Field) => { value: unknown } | undefined;
+
+/**
+ * Builds the JSON Schema of one model, titled with its TypeScript name. Only examples that fit
+ * their field's type are exported, because JSON Schema expects `examples` to validate.
+ */
+export function modelSchema(model: Model, typeName: string, refTo: RefResolver, exampleOf: ExampleOf): JsonSchema {
   const heading = annotate({}, { title: typeName, ...documentation(model.description, model.deprecated) });
-  return { ...heading, ...kindSchema(model, refTo) };
+  return { ...heading, ...kindSchema(model, refTo, exampleOf) };
 }
 
-function kindSchema(model: Model, refTo: RefResolver): JsonSchema {
+function kindSchema(model: Model, refTo: RefResolver, exampleOf: ExampleOf): JsonSchema {
   switch (model.kind) {
     case 'object':
-      return objectSchema(model, refTo);
+      return objectSchema(model, refTo, exampleOf);
     case 'enum':
       return enumSchema(model);
     case 'union':
@@ -24,20 +29,21 @@ function kindSchema(model: Model, refTo: RefResolver): JsonSchema {
  * Builds an object schema keyed by wire names. Properties the docs do not list are allowed, as the
  * generated validators allow them; a model whose docs list no properties accepts any object.
  */
-function objectSchema(model: ObjectModel, refTo: RefResolver): JsonSchema {
+function objectSchema(model: ObjectModel, refTo: RefResolver, exampleOf: ExampleOf): JsonSchema {
   if (!model.documented) return { type: 'object' };
   const properties: Record<string, JsonValue> = {};
-  for (const field of model.fields) properties[field.wireName] = fieldSchema(field, refTo);
+  for (const field of model.fields) properties[field.wireName] = fieldSchema(field, refTo, exampleOf);
   const required = model.fields.filter((field) => field.required).map((field) => field.wireName);
   const schema: JsonSchema = { type: 'object', properties };
   if (required.length > 0) schema.required = required;
   return schema;
 }
 
-function fieldSchema(field: Field, refTo: RefResolver): JsonSchema {
+function fieldSchema(field: Field, refTo: RefResolver, exampleOf: ExampleOf): JsonSchema {
   const type = typeSchema(field.type, refTo);
   const schema = field.nullable ? withNull(type) : type;
-  const examples = field.example === undefined ? undefined : [exampleValue(field.example, field.type)];
+  const example = exampleOf(field);
+  const examples = example === undefined ? undefined : [example.value as JsonValue];
   return annotate(schema, { ...documentation(field.description, field.deprecated), examples });
 }
 

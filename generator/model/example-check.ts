@@ -59,6 +59,16 @@ export function checkExamples(models: readonly Model[], diagnostics: DiagnosticB
  * the JSON reading when the cell is JSON (it is what the writer meant), else those of the text.
  */
 function exampleProblems(field: Field, schemas: IrSchemas): ValidationProblem[] {
+  return readFieldExample(field, schemas).problems;
+}
+
+/** The reading of an Example cell that fits the field (`fitting`), or the problems of the reading the writer meant. */
+interface ExampleReading {
+  fitting?: { value: unknown };
+  problems: ValidationProblem[];
+}
+
+function readFieldExample(field: Field, schemas: IrSchemas): ExampleReading {
   const reading = readExample(field.example!);
   const schema = schemas.of(field.type);
   const candidates: unknown[] = [];
@@ -67,13 +77,23 @@ function exampleProblems(field: Field, schemas: IrSchemas): ValidationProblem[] 
 
   let reported: ValidationProblem[] | undefined;
   for (const candidate of candidates) {
-    if (candidate === null && (field.nullable || !field.required)) return [];
+    if (candidate === null && (field.nullable || !field.required)) return { fitting: { value: null }, problems: [] };
     const problems: ValidationProblem[] = [];
     schema.read(candidate, '$', problems);
-    if (problems.length === 0) return [];
+    if (problems.length === 0) return { fitting: { value: candidate }, problems: [] };
     reported ??= problems;
   }
-  return reported ?? [];
+  return { problems: reported ?? [] };
+}
+
+/**
+ * Returns a reader of Example cells for the fields of these models: it gives the JSON value of a
+ * field's example as the API would send it, or undefined when the field has no example or its
+ * example does not fit the field's type.
+ */
+export function fittingExamples(models: readonly Model[]): (field: Field) => { value: unknown } | undefined {
+  const schemas = new IrSchemas(models);
+  return (field) => (field.example === undefined ? undefined : readFieldExample(field, schemas).fitting);
 }
 
 /** Builds run-time schemas from type expressions, one per referenced model, so the generator reads examples as the generated code reads JSON. */

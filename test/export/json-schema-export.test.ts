@@ -158,13 +158,12 @@ describe('JSON Schema export of the corpus', () => {
   });
 
   // Some doc examples contradict the doc's own types: an enum wrapped in an object shows only the
-  // inner value, or a value is missing from the enum's table. The schema rejects those with a type
-  // or enum error, and every other example must pass.
-  it('accepts the doc examples that fit their types', () => {
+  // inner value, or a value is missing from the enum's table. Those get `invalid-example` warnings
+  // and are left out of the schema, so every exported example validates.
+  it('exports only examples that fit their types', () => {
     const examples = checkExamples(ajv, schema);
     expect(examples.checked).toBeGreaterThan(2500);
-    expect(examples.rejected.length / examples.checked).toBeLessThan(0.05);
-    expect(examples.rejected.filter((rejection) => rejection.keyword !== 'type' && rejection.keyword !== 'enum')).toEqual([]);
+    expect(examples.rejected).toEqual([]);
   });
 
   const scorecard = { id: '8187e5da-dc77-475e-9949-af0f1fa4e4e3', label: 'Technical Interview', overall_recommendation: 'strong_yes', created_at: '2021-01-01T00:00:00.000Z', sections: [{ id: 's1', label: 'Technical Skills', fields: [] }] };
