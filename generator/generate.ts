@@ -11,11 +11,12 @@ import { dropBrokenModels } from './model/drop-broken-models.js';
 import { loadModelDocument, type LoadOptions } from './model/load-model-document.js';
 import type { ModelDocument } from './model/types.js';
 import { readDoc as readDocFunction } from './parse/read-doc.js';
+import { isGeneratedFile } from './write/generated-marker.js';
 
 export interface GenerateOptions extends LoadOptions, Pick<EmitOptions, 'unknownProperties'> {
   /** The docs folder. */
   input: string;
-  /** The output folder, used in banners only; nothing is written here. */
+  /** The output folder, used in banners and, with `keepGoing`, to find the old files of docs left out; nothing is written here. */
   out: string;
   /** The folder paths in banners are relative to; the current directory by default. */
   cwd?: string;
@@ -53,7 +54,10 @@ export interface GenerateResult {
   files: GeneratedFile[];
   /** Docs whose models are left out of `files` because of errors; empty unless `keepGoing` is set. */
   droppedDocs: string[];
-  /** The type name given to each doc, for the names manifest; empty when there are errors. */
+  /**
+   * The type name given to each doc, for the names manifest. It is empty when there are errors,
+   * unless `keepGoing` is set. Then the docs left out keep their names from `previousNames`.
+   */
   names: NamesManifest;
   /** Problems in the docs; their paths are relative to the docs folder. */
   diagnostics: Diagnostic[];
@@ -106,23 +110,28 @@ export function generate(options: GenerateOptions): GenerateResult {
     return { document: loaded.document, files: [], droppedDocs: [], names: { names: {} }, diagnostics: loaded.diagnostics.sorted(), setupDiagnostics, hasErrors, timings: { ...loaded.timings, emit: 0 } };
   }
   const emittable = hasErrors ? dropBrokenModels(loaded.document, loaded.diagnostics) : { document: loaded.document, dropped: [] };
+  // The old files of the docs left out stay in the output folder, so they keep their names and the
+  // index goes on exporting them.
+  const leftOut = hasErrors ? previousNamesOf(options.previousNames, [...emittable.dropped, ...docsWithErrors(loaded.diagnostics.items)]) : {};
+  const outFolder = resolve(cwd, options.out);
 
   // Banner paths are relative to the project that contains the output, not to the working directory,
   // so the same docs give the same files whichever folder the command runs from.
   // The search starts above the output folder, so a package.json inside it changes nothing, and
   // without a project the folder above the output stands in for one.
-  const outParent = dirname(resolve(cwd, options.out));
+  const outParent = dirname(outFolder);
   const projectRoot = findProjectRoot(outParent) ?? outParent;
   const docsFolder = displayPath(projectRoot, resolve(cwd, options.input));
   const configFile = options.configFile === undefined ? undefined : configFileForCommand(resolve(cwd, options.configFile), resolve(cwd, options.input), projectRoot);
-  const command = options.command ?? regenerateCommand(docsFolder, displayPath(projectRoot, resolve(cwd, options.out)), configFile);
+  const command = options.command ?? regenerateCommand(docsFolder, displayPath(projectRoot, outFolder), configFile);
   const emitStart = performance.now();
   const emitted = emitTypeScript(emittable.document, {
     banner: { command, text: options.bannerText },
     docsFolder,
     unknownProperties: options.unknownProperties,
     openEnums: options.openEnums ?? options.enums?.open,
-    names: { ...(options.previousNames ? { previous: options.previousNames } : {}), ...(options.fileNames ? { fileNames: options.fileNames } : {}) },
+    names: { leftOut, ...(options.previousNames ? { previous: options.previousNames } : {}), ...(options.fileNames ? { fileNames: options.fileNames } : {}) },
+    hasGeneratedFile: (path) => isGeneratedFile(join(outFolder, path)),
     ...(options.enums ? { enums: options.enums } : {}),
     ...(options.cache ? { cache: options.cache.emitCache } : {}),
     ...(options.onProgress ? { onModel: (done: number, total: number) => options.onProgress!('emitting models', done, total) } : {}),
@@ -142,6 +151,20 @@ export function generate(options: GenerateOptions): GenerateResult {
     hasErrors: hasErrors || failsOnWarnings,
     timings: { ...loaded.timings, emit },
   };
+}
+
+function docsWithErrors(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.filter((diagnostic) => diagnostic.severity === 'error' && diagnostic.source !== undefined).map((diagnostic) => diagnostic.source!.file);
+}
+
+/** Returns the entries of `previous` for the given docs. */
+function previousNamesOf(previous: NamesManifest | undefined, docs: readonly string[]): NamesManifest['names'] {
+  const names: NamesManifest['names'] = {};
+  for (const doc of docs) {
+    const entry = previous?.names[doc];
+    if (entry !== undefined) names[doc] = entry;
+  }
+  return names;
 }
 
 /** Wraps a doc reader so it reports each doc read; returns the reader unchanged without a progress callback. */

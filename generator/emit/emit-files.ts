@@ -28,8 +28,13 @@ export interface EmitOptions {
   unknownProperties?: 'keep' | 'drop';
   /** Whether enums accept values they do not list: all (`true`), none (`false`, the default), or the enums named. Enums the docs mark open always do. */
   openEnums?: boolean | readonly string[];
-  /** Names kept from the previous run and the file naming scheme. */
+  /** Names kept from the previous run, the names of docs left out, and the file naming scheme. */
   names?: NameOptions;
+  /**
+   * Tells whether the output folder contains a generated file at `path`. The index exports the old
+   * file of a doc in `names.leftOut` only when this returns true, so it never names a missing module.
+   */
+  hasGeneratedFile?: (path: string) => boolean;
   /** The `enums` settings of the configuration file, for the enum emitter. */
   enums?: EnumEmitOptions;
   /** Files emitted by earlier runs, reused when nothing they were built from has changed. */
@@ -117,7 +122,8 @@ export function emitTypeScript(document: ModelDocument, options: EmitOptions): E
   }
 
   files.push({ path: 'runtime.ts', content: bannerFor(undefined, options.banner) + '\n' + readFileSync(RUNTIME_SOURCE, 'utf8') });
-  files.push({ path: 'index.ts', content: indexFile(document.models, names, options.banner) });
+  const keptModules = names.leftOutDocs.map((doc) => names.fileName(doc)).filter((module) => options.hasGeneratedFile?.(`${module}.ts`) === true);
+  files.push({ path: 'index.ts', content: indexFile(document.models, keptModules, names, options.banner) });
   files.sort((a, b) => compareText(a.path, b.path));
   return { files, names, notes, reused };
 }
@@ -141,8 +147,9 @@ function modelStatements(model: Model, context: EmitContext): (string | Statemen
   }
 }
 
-function indexFile(models: readonly Model[], names: TypeNames, banner: BannerOptions): string {
-  const modules = models.map((model) => names.fileName(model.source.file)).sort(compareText);
+/** Builds the index, which exports the runtime, every model file and the old model files kept in `keptModules`. */
+function indexFile(models: readonly Model[], keptModules: readonly string[], names: TypeNames, banner: BannerOptions): string {
+  const modules = [...models.map((model) => names.fileName(model.source.file)), ...keptModules].sort(compareText);
   const lines = ['export * from "./runtime.js";', ...modules.map((module) => `export * from "./${module}.js";`)];
   return bannerFor(undefined, banner) + '\n' + lines.join('\n') + '\n';
 }

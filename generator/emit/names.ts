@@ -12,6 +12,8 @@ export interface TypeNames {
   renames: Diagnostic[];
   /** The names given in this run, to keep with the output so the next run gives the same ones. */
   manifest: NamesManifest;
+  /** The docs of `NameOptions.leftOut` that kept their names, sorted by path. */
+  leftOutDocs: string[];
 }
 
 /** The naming scheme of generated model files, applied to the type name `EmployeeStatus`. */
@@ -31,6 +33,12 @@ export interface NameOptions {
   /** The manifest of the previous run, whose names are kept where they are still valid. */
   previous?: NamesManifest;
   fileNames?: FileNameScheme;
+  /**
+   * The names of docs whose models are left out of this run because of errors (`--keep-going`),
+   * keyed by doc path. Their old files stay in the output folder, so no model may take these
+   * names, and the manifest keeps them.
+   */
+  leftOut?: NamesManifest['names'];
 }
 
 /** Names the generated runtime module exports; no model may take them. */
@@ -73,7 +81,17 @@ export function assignTypeNames(models: readonly Model[], options: NameOptions =
   const renames: Diagnostic[] = [];
   const sorted = [...models].sort((a, b) => compareText(a.source.file, b.source.file));
 
-  // Names from the previous run first, so no new doc can take them.
+  // Names of the docs left out first, so no generated file overwrites their old files.
+  const leftOut = options.leftOut ?? {};
+  const leftOutDocs: string[] = [];
+  for (const doc of Object.keys(leftOut).sort(compareText)) {
+    const { type } = leftOut[doc]!;
+    if (!isIdentifier(type) || !registry.isFree(type)) continue;
+    registry.claimFor(doc, type);
+    leftOutDocs.push(doc);
+  }
+
+  // Names from the previous run next, so no new doc can take them.
   const unnamed: Model[] = [];
   for (const model of sorted) {
     const kept = options.previous?.names[model.source.file];
@@ -126,11 +144,13 @@ export function assignTypeNames(models: readonly Model[], options: NameOptions =
 
   const manifest: NamesManifest = { names: {} };
   for (const model of sorted) manifest.names[model.source.file] = { model: model.name, type: registry.typeName(model.source.file) };
+  for (const doc of leftOutDocs) manifest.names[doc] = leftOut[doc]!;
   return {
     typeName: (doc) => registry.typeName(doc),
     fileName: (doc) => toFileName(registry.typeName(doc)),
     renames,
     manifest,
+    leftOutDocs,
   };
 }
 
@@ -150,7 +170,11 @@ class NameRegistry {
   }
 
   claim(name: string, model: Model): void {
-    this.byDoc.set(model.source.file, name);
+    this.claimFor(model.source.file, name);
+  }
+
+  claimFor(doc: string, name: string): void {
+    this.byDoc.set(doc, name);
     this.taken.add(name);
     this.takenFiles.add(this.toFileName(name).toLowerCase());
   }

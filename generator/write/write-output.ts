@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, posix, relative, sep } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { compareText } from '../diagnostics/diagnostic.js';
 import type { GeneratedFile } from '../emit/emit-files.js';
 import { CACHE_FILE_NAME } from '../cache/run-cache.js';
@@ -231,13 +231,15 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Lists the files under the output folder (paths with `/`), leaving out the cache file, `.git` and `node_modules`. */
+/**
+ * Lists the files directly in the output folder, leaving out the cache file. The tool writes no
+ * subfolders, so it does not read them, because they may contain another run's output folder.
+ */
 function listFiles(folder: string): string[] {
   if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
+  return readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join(posix.sep))
-    .filter((path) => path !== CACHE_FILE_NAME && !path.startsWith(`${CACHE_FILE_NAME}.`))
-    .filter((path) => !path.split('/').some((part) => part === '.git' || part === 'node_modules'))
+    .map((entry) => entry.name)
+    .filter((name) => name !== CACHE_FILE_NAME && !name.startsWith(`${CACHE_FILE_NAME}.`))
     .sort(compareText);
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stagingFolderFor } from '../../generator/write/write-output.js';
@@ -104,6 +104,25 @@ describe('check', () => {
     expect(result.stdout).toMatch(/\.\.\. \d+ more diff lines/);
     const diffLines = result.stdout.split('\n').filter((line) => line.startsWith('+'));
     expect(diffLines.length).toBeLessThanOrEqual(5);
+  });
+
+  it('names the command for banner-only drift', async () => {
+    symlinkSync('docs', join(project.root, 'linked-docs'));
+    const linked = await run(project, ['check', '--input', 'linked-docs', '--out', 'out', '--max-diff-lines', '0']);
+    expect(linked.code).toBe(1);
+    expect(linked.stdout).toContain('changed: out/index.ts');
+    expect(linked.stderr).toContain('note: the 7 changed files differ only in the banner comment');
+    expect(linked.stderr).toContain('The output folder was written by `npm run generate -- --input docs --out out`');
+
+    for (const input of ['./docs/', 'docs//', project.docs]) {
+      expect((await run(project, ['check', '--input', input, '--out', 'out'])).code).toBe(0);
+    }
+
+    const file = join(project.out, 'LmsCreateCompletionRequestDtoValue.ts');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Pass: "Pass"', 'Pass: "PASS"'));
+    const edited = await run(project, ['check', '--input', 'linked-docs', '--out', 'out']);
+    expect(edited.code).toBe(1);
+    expect(edited.stderr).not.toContain('only in the banner comment');
   });
 
   it('prints GitHub annotations', async () => {

@@ -108,6 +108,27 @@ describe('safe writes', () => {
     expect(project.read('out/notes/README.md')).toBe('Hand-written notes.\n');
   });
 
+  it('leave a nested output folder alone', async () => {
+    project = tempProject();
+    project.write('other/Thing.md', enumDoc('Thing', ['A']));
+    expect((await run(project, ['generate', '--input', 'docs', '--out', 'out/models'])).code).toBe(0);
+    const nested = snapshotFolder(join(project.out, 'models'));
+    const nestedCache = project.read('out/models/.md-models-ts-cache.json');
+
+    const parent = await run(project, ['generate', '--input', 'other', '--out', 'out']);
+    expect(parent.code).toBe(0);
+    expect(parent.stderr).toContain('4 files written, 0 unchanged, 0 removed');
+    expect(parent.stderr).not.toContain('out/models/');
+    expect(snapshotFolder(join(project.out, 'models'))).toEqual(nested);
+    expect(project.read('out/models/.md-models-ts-cache.json')).toBe(nestedCache);
+
+    const check = await run(project, ['check', '--input', 'other', '--out', 'out']);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toBe('');
+    expect(check.stderr).toBe('out is up to date (4 files)\n');
+    expect((await run(project, ['check', '--input', 'docs', '--out', 'out/models'])).code).toBe(0);
+  });
+
   it('reject overwriting a hand-written file', async () => {
     project = tempProject();
     expect((await run(project, ['generate', ...ARGS])).code).toBe(0);
