@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createTwoFilesPatch, structuredPatch } from 'diff';
 import { REGENERATE_PREFIX } from '../emit/banner.js';
 import { generate } from '../generate.js';
+import { countOf, plural } from '../text/plural.js';
 import { outputFiles } from '../write/names-manifest.js';
 import { compareOutput, hasUnfinishedWrite, stagingFolderFor } from '../write/write-output.js';
 import type { CommandIo } from './io.js';
@@ -65,11 +66,11 @@ export function runCheck(setup: RunSetup, options: CheckOptions, io: CommandIo):
   if (!existsSync(config.out)) io.stderr(`note: the output folder ${setup.outShown} does not exist\n`);
 
   if (drifts.length === 0 && !unfinished) {
-    io.stderr(`${setup.outShown} is up to date (${comparison.unchanged.length} files)\n`);
+    io.stderr(`${setup.outShown} is up to date (${countOf(comparison.unchanged.length, 'file')})\n`);
     return 0;
   }
   const count = drifts.length;
-  io.stderr(`${setup.outShown} is stale: ${count} file${count === 1 ? '' : 's'} differ (${comparison.changed.length} changed, ${comparison.missing.length} missing, ${comparison.stale.length} no longer produced); run \`npm run generate\`\n`);
+  io.stderr(`${setup.outShown} is stale: ${countOf(count, 'file')} ${plural(count, 'differs', 'differ')} (${comparison.changed.length} changed, ${comparison.missing.length} missing, ${comparison.stale.length} no longer produced); run \`npm run generate\`\n`);
   return 1;
 }
 
@@ -121,7 +122,7 @@ function printDrift(drift: Drift, outShown: string, maxDiffLines: number, option
   const lines = patch.replace(/^=+\n/, '').trimEnd().split('\n');
   const shown = lines.slice(0, maxDiffLines);
   io.stdout(shown.join('\n') + '\n');
-  if (lines.length > shown.length) io.stdout(`... ${lines.length - shown.length} more diff lines (raise --max-diff-lines to see them)\n`);
+  if (lines.length > shown.length) io.stdout(`... ${lines.length - shown.length} more diff ${plural(lines.length - shown.length, 'line')} (raise --max-diff-lines to see them)\n`);
 }
 
 /** Returns the line in the output file where the difference starts, for annotations. */

@@ -11,6 +11,7 @@ import type { ReportLabels } from '../diff/render-summary.js';
 import { renderText } from '../diff/render-text.js';
 import { loadModelDocument } from '../model/load-model-document.js';
 import type { ModelDocument } from '../model/types.js';
+import { countOf } from '../text/plural.js';
 import { extractGitRevision, GitRevisionError, type RevisionFolder } from './git-revision-folder.js';
 import type { CommandIo } from './io.js';
 
@@ -117,7 +118,7 @@ function parseCommandLine(args: string[]): CommandLine | { error: string } {
     return { error: `invalid --max-models \`${maxModels}\`; expected a whole number of models, 1 or more` };
   }
   if (!help && positionals.length !== 2) {
-    return { error: `expected two versions of the docs (old, then new) but found ${positionals.length} ${positionals.length === 1 ? 'argument' : 'arguments'}` };
+    return { error: `expected two versions of the docs (old, then new) but found ${countOf(positionals.length, 'argument')}` };
   }
   return {
     before: positionals[0] ?? '',

@@ -7,6 +7,7 @@ import { serializeDocument } from '../export/serialize.js';
 import { DEFAULT_INPUT, displayPath } from '../generate.js';
 import { wireNameOptions } from '../config/load-config.js';
 import { unmatchedSettingDiagnostics } from '../config/setting-diagnostics.js';
+import { countOf } from '../text/plural.js';
 import { prepareRun } from './run-setup.js';
 import { loadModelDocument } from '../model/load-model-document.js';
 import type { CommandIo } from './io.js';
@@ -103,6 +104,6 @@ export async function runExportCommand(args: string[], io: CommandIo): Promise<n
   const exported = exportDocument(loaded.document, format, { title });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, serializeDocument(exported, out));
-  io.stderr(`${loaded.document.models.length} models written to ${displayPath(io.cwd, out)} as ${format === 'openapi' ? 'OpenAPI 3.1' : 'JSON Schema 2020-12'}\n`);
+  io.stderr(`${countOf(loaded.document.models.length, 'model')} written to ${displayPath(io.cwd, out)} as ${format === 'openapi' ? 'OpenAPI 3.1' : 'JSON Schema 2020-12'}\n`);
   return 0;
 }

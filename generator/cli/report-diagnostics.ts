@@ -1,4 +1,5 @@
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { countOf } from '../text/plural.js';
 import type { CommandIo } from './io.js';
 
 /** How problems are printed: plain text for people, or GitHub Actions workflow commands. */
@@ -59,7 +60,7 @@ const ANNOTATION_COMMANDS = { error: 'error', warning: 'warning', info: 'notice'
  */
 export function describeFailure(diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
-  if (errors > 0) return `${errors} error${errors === 1 ? '' : 's'}`;
+  if (errors > 0) return countOf(errors, 'error');
   const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
-  return `${warnings} warning${warnings === 1 ? '' : 's'} (warnings fail the run: the warningsAsErrors setting or --warnings-as-errors)`;
+  return `${countOf(warnings, 'warning')} (warnings fail the run: the warningsAsErrors setting or --warnings-as-errors)`;
 }

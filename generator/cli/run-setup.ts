@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig, wireNameOptions, type CodegenConfig } from '../config/load-config.js';
 import { DEFAULT_INPUT, DEFAULT_OUT, displayPath, type GenerateOptions } from '../generate.js';
+import { countOf } from '../text/plural.js';
 import { readNamesManifest } from '../write/names-manifest.js';
 import type { CommandIo } from './io.js';
 import { reportDiagnostics, type Reporter } from './report-diagnostics.js';
@@ -48,7 +49,7 @@ export function prepareRun(options: CommandOptions, io: CommandIo): RunSetup | u
   if (loaded.diagnostics.length > 0) {
     reportDiagnostics(loaded.diagnostics, io, { root: '.', reporter: options.reporter, verbose: true });
     const count = loaded.diagnostics.length;
-    io.stderr(`${count} error${count === 1 ? '' : 's'} in the configuration; nothing was generated\n`);
+    io.stderr(`${countOf(count, 'error')} in the configuration; nothing was generated\n`);
     return undefined;
   }
 

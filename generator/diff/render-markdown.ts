@@ -1,7 +1,8 @@
+import { countOf } from '../text/plural.js';
 import { describeChange, describeModel } from './describe-change.js';
 import type { Change, DocsChangeReport, ModelChanges } from './report.js';
 import { isBreaking } from './report.js';
-import { describeSummary, plural, type ReportLabels } from './render-summary.js';
+import { describeSummary, type ReportLabels } from './render-summary.js';
 
 export interface MarkdownOptions {
   /**
@@ -22,7 +23,7 @@ export function renderMarkdown(report: DocsChangeReport, labels: ReportLabels, o
 
   const breaking = report.models.filter((model) => model.breaking);
   if (breaking.length > 0) {
-    blocks.push(`### Breaking changes in ${breaking.length} ${plural(breaking.length, 'model')}`);
+    blocks.push(`### Breaking changes in ${countOf(breaking.length, 'model')}`);
     for (const model of breaking.slice(0, limit(breaking.length))) blocks.push(renderModel(model, model.changes.filter(isBreaking)));
     if (limit(breaking.length) < breaking.length) blocks.push(omitted(breaking.length - limit(breaking.length)));
   }
@@ -31,14 +32,14 @@ export function renderMarkdown(report: DocsChangeReport, labels: ReportLabels, o
   if (other.length > 0) {
     const sections = other.slice(0, limit(other.length)).map((model) => renderModel(model, model.changes.filter((change) => !isBreaking(change))));
     if (limit(other.length) < other.length) sections.push(omitted(other.length - limit(other.length)));
-    blocks.push(details(`Other changes in ${other.length} ${plural(other.length, 'model')}`, sections.join('\n\n')));
+    blocks.push(details(`Other changes in ${countOf(other.length, 'model')}`, sections.join('\n\n')));
   }
 
   const added = report.models.filter((model) => model.status === 'added');
   if (added.length > 0) {
     const items = added.slice(0, limit(added.length)).map((model) => `- \`${escapeCell(model.name)}\` (${model.kind}) in \`${model.file}\``);
     if (limit(added.length) < added.length) items.push('', omitted(added.length - limit(added.length)));
-    blocks.push(details(`${added.length} added ${plural(added.length, 'model')}`, items.join('\n')));
+    blocks.push(details(`${countOf(added.length, 'added model')}`, items.join('\n')));
   }
   return blocks.join('\n\n') + '\n';
 }
@@ -49,7 +50,7 @@ function renderModel(model: ModelChanges, changes: readonly Change[]): string {
 }
 
 function omitted(count: number): string {
-  return `…and ${count} more ${plural(count, 'model')}; the text and JSON formats list them all.`;
+  return `…and ${countOf(count, 'more model')}; the text and JSON formats list them all.`;
 }
 
 function mark(breaks: boolean): string {

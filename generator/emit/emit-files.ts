@@ -3,6 +3,7 @@ import type { CodeBlockWriter, PrintStructureOptions, StatementStructures } from
 import { tsMorph } from './ts-morph.js';
 import { compareText, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Model, ModelDocument } from '../model/types.js';
+import { escapeBidiControls } from '../text/bidi-controls.js';
 import { bannerFor, type BannerOptions } from './banner.js';
 import type { EmitContext, RuntimeOptions } from './emit-context.js';
 import { enumModelStatements } from './enum-model.js';
@@ -115,7 +116,8 @@ export function emitTypeScript(document: ModelDocument, options: EmitOptions): E
       leadingTrivia: bannerFor(docPath, options.banner) + '\n',
       statements: [...imports.toStructures().map((structure) => ({ kind: tsMorph().StructureKind.ImportDeclaration, ...structure }) as const), ...statements],
     }, PRINT_OPTIONS);
-    const content = finish(text);
+    // Doc text with bidirectional formatting characters would reorder the code on screen.
+    const content = escapeBidiControls(finish(text));
     files.push({ path: fileName, content, doc: model.source.file });
     notes.push(...modelNotes);
     options.cache?.set(key, { content, notes: modelNotes });

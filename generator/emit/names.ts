@@ -113,7 +113,7 @@ export function assignTypeNames(models: readonly Model[], options: NameOptions =
   }
 
   // Plain names first, so a prefixed name never takes the plain name of a later group.
-  const pending: { model: Model; base: string }[] = [];
+  const pending: { model: Model; base: string; reason: string }[] = [];
   for (const group of groups.values()) {
     const [first, ...others] = group;
     const base = toTypeName(first!.name);
@@ -121,15 +121,15 @@ export function assignTypeNames(models: readonly Model[], options: NameOptions =
       registry.claim(base, first!);
       if (base !== first!.name) renames.push(renameNote(first!, base, 'is not a valid or free TypeScript name'));
     } else {
-      pending.push({ model: first!, base });
+      pending.push({ model: first!, base, reason: registry.describeClash(base) });
     }
-    for (const model of others) pending.push({ model, base: toTypeName(model.name) });
+    for (const model of others) pending.push({ model, base: toTypeName(model.name), reason: SAME_NAME_AS_MODEL });
   }
 
   // The next number to try per prefixed name: names only get taken, so lower numbers stay taken,
   // and n models with one name take linear time.
   const nextSuffix = new Map<string, number>();
-  for (const { model, base } of pending) {
+  for (const { model, base, reason } of pending) {
     const prefixed = folderPrefix(model.source.file) + base;
     let candidate = prefixed;
     let suffix = nextSuffix.get(prefixed) ?? 2;
@@ -139,7 +139,7 @@ export function assignTypeNames(models: readonly Model[], options: NameOptions =
     }
     nextSuffix.set(prefixed, suffix);
     registry.claim(candidate, model);
-    renames.push(renameNote(model, candidate, 'has the same TypeScript name as another model'));
+    renames.push(renameNote(model, candidate, reason));
   }
 
   const manifest: NamesManifest = { names: {} };
@@ -164,9 +164,18 @@ class NameRegistry {
 
   isFree(name: string): boolean {
     const file = this.toFileName(name).toLowerCase();
-    // The model's own exports (`isX`, `validateX`, `xSchema`) must not clash with the runtime's either.
-    const exports = [name, `is${name}`, `validate${name}`, schemaName(name)];
-    return !this.taken.has(name) && !this.takenFiles.has(file) && !RESERVED_FILE_NAMES.has(file) && !exports.some((exported) => RUNTIME_EXPORTS.has(exported));
+    return !this.taken.has(name) && !this.takenFiles.has(file) && !RESERVED_FILE_NAMES.has(file) && runtimeClash(name) === undefined;
+  }
+
+  /** Describes why a name that is not free cannot be taken, worded to follow "the model `X`". */
+  describeClash(name: string): string {
+    const file = this.toFileName(name).toLowerCase();
+    if (this.taken.has(name) || this.takenFiles.has(file)) return SAME_NAME_AS_MODEL;
+    if (RESERVED_FILE_NAMES.has(file)) return `would be written to ${file}.ts, a file the generator writes itself`;
+    const exported = runtimeClash(name);
+    if (exported === name) return 'clashes with a name the runtime module exports';
+    if (exported !== undefined) return `would export \`${exported}\`, which clashes with a name the runtime module exports`;
+    return SAME_NAME_AS_MODEL;
   }
 
   claim(name: string, model: Model): void {
@@ -184,6 +193,15 @@ class NameRegistry {
     if (name === undefined) throw new Error(`internal error: no TypeScript name was assigned to the model of ${doc}`);
     return name;
   }
+}
+
+const SAME_NAME_AS_MODEL = 'has the same TypeScript name as another model';
+
+/** Returns the first export of a model named `name` that the runtime module also exports, if any. */
+function runtimeClash(name: string): string | undefined {
+  // A model also exports `isX`, `validateX` and `xSchema`, and none of them may clash either.
+  const exports = [name, `is${name}`, `validate${name}`, schemaName(name)];
+  return exports.find((exported) => RUNTIME_EXPORTS.has(exported));
 }
 
 /** Tells whether a name from a manifest may still be used: a valid, unreserved identifier built on the model's name. */

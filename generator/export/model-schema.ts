@@ -31,8 +31,9 @@ function kindSchema(model: Model, refTo: RefResolver, exampleOf: ExampleOf): Jso
  */
 function objectSchema(model: ObjectModel, refTo: RefResolver, exampleOf: ExampleOf): JsonSchema {
   if (!model.documented) return { type: 'object' };
-  const properties: Record<string, JsonValue> = {};
-  for (const field of model.fields) properties[field.wireName] = fieldSchema(field, refTo, exampleOf);
+  // Object.fromEntries defines own properties, so a wire name `__proto__` stays a key. Assigning
+  // it on a plain object would set the prototype instead and drop the property.
+  const properties: Record<string, JsonValue> = Object.fromEntries(model.fields.map((field) => [field.wireName, fieldSchema(field, refTo, exampleOf)]));
   const required = model.fields.filter((field) => field.required).map((field) => field.wireName);
   const schema: JsonSchema = { type: 'object', properties };
   if (required.length > 0) schema.required = required;

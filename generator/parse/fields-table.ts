@@ -1,6 +1,7 @@
 import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Field } from '../model/types.js';
+import { codePointLabel, escapeBidiControls, indexOfBidiControl } from '../text/bidi-controls.js';
 import { cellSourceToText, replaceLineBreakTags } from './cell-text.js';
 import { splitDeprecationNotice } from './deprecation.js';
 import type { Dialect } from './dialect.js';
@@ -44,13 +45,17 @@ export function readFieldsTable(table: Table, dialect: Dialect, doc: DocContext,
     const field = readFieldRow(row.children, columns as ColumnIndexes, { dialect, doc, context }, doc.positionOf(row));
     if (!field) continue;
 
-    // Two fields with one name would become two properties of one JSON key.
-    const first = byName.get(field.name);
+    // Two fields with one name would become two properties of one JSON key. Names are compared in
+    // Unicode NFC, so a composed `é` (U+00E9) and `e` with a combining accent (U+0065 U+0301),
+    // which look the same, count as one name.
+    const normalized = field.name.normalize('NFC');
+    const first = byName.get(normalized);
     if (first) {
-      doc.report('error', 'duplicate-field', `the field \`${field.name}\` is listed twice in the Fields table, first on line ${first.source.line}; remove or rename one`, field.source);
+      const lookAlike = first.name === field.name ? '' : ' (the two spellings differ only in Unicode normalization, composed and decomposed characters)';
+      doc.report('error', 'duplicate-field', `the field \`${field.name}\` is listed twice in the Fields table${lookAlike}, first on line ${first.source.line}; remove or rename one`, field.source);
       continue;
     }
-    byName.set(field.name, field);
+    byName.set(normalized, field);
     fields.push(field);
   }
   return fields;
@@ -106,6 +111,7 @@ function readFieldRow(cells: readonly TableCell[], columns: ColumnIndexes, { dia
     doc.report('error', 'missing-field-name', 'the Field cell holds only backticks; write the field name between them', source);
     return undefined;
   }
+  reportBidiControl(name.text, nameCell, doc);
   if (!name.quoted) {
     doc.report('warning', 'unquoted-field-name', `the field name is not in backticks, so it is read as \`${name.text}\`; write it as \`name\`, and check for an unclosed backtick`, source);
   }
@@ -147,6 +153,19 @@ function readFieldRow(cells: readonly TableCell[], columns: ColumnIndexes, { dia
   if (description !== '' && description !== 'N/A') field.description = description;
   if (example !== '') field.example = example;
   return field;
+}
+
+/** Reports a field name that contains a bidirectional formatting character, at that character. */
+function reportBidiControl(name: string, nameCell: TableCell, doc: DocContext): void {
+  if (indexOfBidiControl(name) === -1) return;
+  const cellSource = doc.sourceOf(nameCell.children);
+  const start = doc.positionOf(nameCell.children[0] ?? nameCell);
+  const index = indexOfBidiControl(cellSource);
+  // A table cell is one line, so the character's column is the cell's start column plus its index.
+  const source = index === -1 ? start : doc.at(start.line, start.column + index);
+  const character = codePointLabel(cellSource[index] ?? name[indexOfBidiControl(name)]!);
+  const message = `the field name \`${escapeBidiControls(name)}\` contains the invisible bidirectional formatting character ${character}, which reorders the text around it on screen; remove it unless the JSON key really contains it`;
+  doc.report('warning', 'invisible-character', message, source);
 }
 
 /** Reads the field name from backticks, noting a `~~strikethrough~~` that marks a deprecated field. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { compareText } from '../diagnostics/diagnostic.js';
 import type { GeneratedFile } from '../emit/emit-files.js';
 import type { NamesManifest } from '../emit/names.js';
+import { escapeBidiControls } from '../text/bidi-controls.js';
 
 /** The manifest of type names, kept in the output folder and committed with it. */
 export const NAMES_MANIFEST_FILE = 'md-models-ts.names.json';
@@ -15,7 +16,7 @@ export function formatNamesManifest(manifest: NamesManifest): string {
   const names: NamesManifest['names'] = {};
   for (const doc of Object.keys(manifest.names).sort(compareText)) names[doc] = manifest.names[doc]!;
   const content = { '@generated': 'md-models-ts. Do not edit: the type name given to each doc, kept so names do not change between runs.', names };
-  return JSON.stringify(content, null, 2) + '\n';
+  return escapeBidiControls(JSON.stringify(content, null, 2)) + '\n';
 }
 
 /** Returns the files a run writes to the output folder: the generated files and the names manifest, sorted by path. */

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { keepBreakingChanges } from '../../generator/diff/keep-breaking-changes.js';
 import { renderJson } from '../../generator/diff/render-json.js';
 import { renderMarkdown } from '../../generator/diff/render-markdown.js';
+import { describeSummary } from '../../generator/diff/render-summary.js';
 import { renderText } from '../../generator/diff/render-text.js';
 import { DocsFolders } from './php-docs.js';
 import { smallReport } from './render-fixture.js';
@@ -10,6 +11,20 @@ const folders = new DocsFolders();
 afterAll(() => folders.removeAll());
 
 const labels = { before: 'HEAD~1:spec', after: 'spec' };
+
+describe('summary counts', () => {
+  const counts = { modelsAdded: 1, modelsRemoved: 0, modelsRenamed: 0, modelsChanged: 1, modelsUnchanged: 0, changes: 1, byKind: {} };
+
+  it('agrees with a count of one', () => {
+    const summary = { ...counts, breakingChanges: 1, breakingForReaders: 1, breakingForWriters: 0 };
+    expect(describeSummary(summary)[0]).toBe('1 breaking change: 1 breaks code that reads responses, 0 break code that writes requests.');
+  });
+
+  it('agrees with larger counts', () => {
+    const summary = { ...counts, breakingChanges: 2, breakingForReaders: 2, breakingForWriters: 1 };
+    expect(describeSummary(summary)[0]).toBe('2 breaking changes: 2 break code that reads responses, 1 breaks code that writes requests.');
+  });
+});
 
 describe('report rendering', () => {
   const report = smallReport(folders);

@@ -51,6 +51,14 @@ describe('export command', () => {
     expect(io.err).toContain('5 models written');
   });
 
+  it('counts a single model in the singular', async () => {
+    const folder = temporaryFolder();
+    cpSync(join(root, 'spec', 'Models', 'Components', 'LmsCreateCompletionRequestDtoValue.md'), join(folder, 'Value.md'));
+    const io = capture();
+    expect(await main(['export', '--input', folder, '--out', join(folder, 'models.schema.json')], io)).toBe(0);
+    expect(io.err).toMatch(/^1 model written to /);
+  });
+
   it('writes OpenAPI as YAML by extension', async () => {
     const out = join(temporaryFolder(), 'openapi.yaml');
     expect(await main(['export', '--input', 'spec', '--out', out, '--format', 'openapi', '--title', 'Seed models'], capture())).toBe(0);

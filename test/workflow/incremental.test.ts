@@ -28,7 +28,7 @@ describe('incremental generate', () => {
     project.write('docs/Models/Components/Employee.md', objectDoc('Employee', ['name'], 'A person who works here.'));
     const result = await run(project, ['generate', ...ARGS]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/7 models: 1 files written, 9 unchanged, 0 removed in [0-9.]+ s/);
+    expect(result.stderr).toMatch(/7 models: 1 file written, 9 unchanged, 0 removed in [0-9.]+ s/);
 
     const touched = readdirSync(project.out).filter((name) => name !== '.md-models-ts-cache.json' && statSync(join(project!.out, name)).mtimeMs !== past);
     expect(touched).toEqual(['Employee.ts']);

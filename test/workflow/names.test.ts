@@ -28,6 +28,21 @@ describe('type names', () => {
     expect(result.stderr).toContain('docs/Operations/Status.md:1:1: info renamed-model: the model `Status` has the same TypeScript name as another model; it is generated as `OperationsStatus`');
   });
 
+  it('name the runtime in a runtime clash', async () => {
+    project = tempProject({ empty: true });
+    project.write('docs/Components/ValidationError.md', enumDoc('ValidationError', ['A']));
+    project.write('docs/Components/PlainObject.md', enumDoc('PlainObject', ['B']));
+    project.write('docs/Components/Index.md', enumDoc('Index', ['C']));
+    const result = await run(project, ['generate', ...ARGS]);
+    expect(result.code).toBe(0);
+    expect(typeNames(project)).toEqual({ 'Components/Index.md': 'ComponentsIndex', 'Components/PlainObject.md': 'ComponentsPlainObject', 'Components/ValidationError.md': 'ComponentsValidationError' });
+
+    expect(result.stderr).toContain('the model `ValidationError` clashes with a name the runtime module exports; it is generated as `ComponentsValidationError`');
+    expect(result.stderr).toContain('the model `PlainObject` would export `isPlainObject`, which clashes with a name the runtime module exports; it is generated as `ComponentsPlainObject`');
+    expect(result.stderr).toContain('the model `Index` would be written to index.ts, a file the generator writes itself; it is generated as `ComponentsIndex`');
+    expect(result.stderr).not.toContain('as another model');
+  });
+
   it('keep a name when a doc that sorts first is added', async () => {
     project = tempProject({ empty: true });
     project.write('docs/Operations/Status.md', enumDoc('Status', ['Off']));

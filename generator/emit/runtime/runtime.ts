@@ -411,21 +411,23 @@ const dateTimeTexts = new WeakMap<Date, { text: string; time: number }>();
  * Parses an ISO 8601 date-time with a time zone (`2021-07-21T14:00:00Z`, `...00.000Z`,
  * `...00+02:00`) into a `Date`; undefined when the text is not one or names no real instant.
  * Fractions finer than a millisecond are cut off in the `Date` but kept in the remembered text.
+ * A leap second (`23:59:60` in UTC, see isDateTime) reads as 23:59:59.999 of the same UTC day,
+ * because a `Date` has no second 60.
  */
 export function parseDateTime(text: string): Date | undefined {
   const match = DATE_TIME.exec(text);
-  if (!match) return undefined;
+  if (!match || !isDateTime(text)) return undefined;
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
   const fraction = match[7];
   const offsetSign = match[9];
   const offsetHours = Number(match[10] ?? 0);
   const offsetMinutes = Number(match[11] ?? 0);
-  if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 60 || offsetHours > 23 || offsetMinutes > 59) return undefined;
 
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   const milliseconds = fraction === undefined ? 0 : Number(fraction.slice(1, 4).padEnd(3, '0'));
-  date.setUTCHours(hour, minute, second, milliseconds);
+  if (second === 60) date.setUTCHours(hour, minute, 59, 999);
+  else date.setUTCHours(hour, minute, second, milliseconds);
   if (offsetSign !== undefined) date.setTime(date.getTime() - (offsetSign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000);
   dateTimeTexts.set(date, { text, time: date.getTime() });
   return date;
@@ -439,13 +441,30 @@ export function formatDateTime(date: Date): string {
   return date.toISOString();
 }
 
-/** Tells whether a string is an ISO 8601 date-time with a time zone, such as `2021-07-21T14:00:00.000Z`, naming a real instant. */
+/**
+ * Tells whether a string is an ISO 8601 date-time with a time zone, such as `2021-07-21T14:00:00.000Z`,
+ * naming a real instant. Second 60 is accepted only where a leap second can fall, at 23:59 UTC
+ * (`23:59:60Z`, or `18:59:60-05:00`), as ajv-formats 3 does. The date is not checked against the
+ * list of leap seconds that were inserted.
+ */
 export function isDateTime(text: string): boolean {
-  // A check that allocates nothing: validators call it on every date-time, and it uses the same limits as parseDateTime.
+  // A check that allocates nothing: validators call it on every date-time, and parseDateTime relies on it.
   const match = DATE_TIME.exec(text);
   if (!match) return false;
-  return isRealDate(Number(match[1]), Number(match[2]), Number(match[3])) && Number(match[4]) < 24 && Number(match[5]) < 60 && Number(match[6]) < 61 && Number(match[10] ?? 0) < 24 && Number(match[11] ?? 0) < 60;
+  const hour = Number(match[4]);
+  const minute = Number(match[5]);
+  const second = Number(match[6]);
+  const offsetHours = Number(match[10] ?? 0);
+  const offsetMinutes = Number(match[11] ?? 0);
+  if (!isRealDate(Number(match[1]), Number(match[2]), Number(match[3])) || hour > 23 || minute > 59 || second > 60 || offsetHours > 23 || offsetMinutes > 59) return false;
+  if (second < 60) return true;
+
+  const offset = (match[9] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
+  const utcMinuteOfDay = (((hour * 60 + minute - offset) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+  return utcMinuteOfDay === MINUTES_PER_DAY - 1;
 }
+
+const MINUTES_PER_DAY = 24 * 60;
 
 /** Tells whether a string is an ISO 8601 calendar date, such as `2021-07-21`, that exists. */
 export function isDate(text: string): boolean {
