@@ -9,6 +9,7 @@ import { wireNameOptions } from '../config/load-config.js';
 import { unmatchedSettingDiagnostics } from '../config/setting-diagnostics.js';
 import { countOf } from '../text/plural.js';
 import { prepareRun } from './run-setup.js';
+import { deferSignalsDuring } from './signals.js';
 import { loadModelDocument } from '../model/load-model-document.js';
 import type { CommandIo } from './io.js';
 
@@ -102,8 +103,9 @@ export async function runExportCommand(args: string[], io: CommandIo): Promise<n
   const out = resolve(io.cwd, parsed.out);
   const title = parsed.title ?? basename(input);
   const exported = exportDocument(loaded.document, format, { title });
+  const text = serializeDocument(exported, out);
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, serializeDocument(exported, out));
+  deferSignalsDuring(() => writeFileSync(out, text));
   io.stderr(`${countOf(loaded.document.models.length, 'model')} written to ${displayPath(io.cwd, out)} as ${format === 'openapi' ? 'OpenAPI 3.1' : 'JSON Schema 2020-12'}\n`);
   return 0;
 }

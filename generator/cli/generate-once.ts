@@ -8,6 +8,7 @@ import { outputFiles } from '../write/names-manifest.js';
 import { OutputConflictError, StagingFolderError, writeOutput, type WriteStep } from '../write/write-output.js';
 import type { CommandIo } from './io.js';
 import { ProgressDisplay } from './progress.js';
+import { deferSignalsDuring } from './signals.js';
 import { describeFailure, reportDiagnostics, timingsLine } from './report-diagnostics.js';
 import type { CommandOptions, RunSetup } from './run-setup.js';
 
@@ -21,8 +22,9 @@ export interface GenerateRunOptions extends CommandOptions {
 }
 
 /**
- * Environment variable that stops the process with SIGKILL at a step of the output write, such as
- * `staged-file:3` or `moved-file:1`. It exists so tests can check what a killed run leaves behind.
+ * Environment variable that sends the process a signal at a step of the output write: SIGKILL for
+ * `staged-file:3` or `moved-file:1`, and the named signal for `staged-file:1:SIGTERM`. It exists so
+ * tests can check what a killed or stopped run leaves behind.
  */
 export const STOP_AT_VARIABLE = 'MD_MODELS_TS_TEST_KILL_AT';
 
@@ -51,7 +53,7 @@ export function generateOnce(setup: RunSetup, options: GenerateRunOptions, io: C
   if (options.ir !== undefined) {
     const irFile = resolve(io.cwd, options.ir);
     mkdirSync(dirname(irFile), { recursive: true });
-    writeFileSync(irFile, JSON.stringify(result.document, null, 2) + '\n');
+    deferSignalsDuring(() => writeFileSync(irFile, JSON.stringify(result.document, null, 2) + '\n'));
   }
   if (options.irOnly) return result.hasErrors ? 2 : 0;
 
@@ -59,7 +61,8 @@ export function generateOnce(setup: RunSetup, options: GenerateRunOptions, io: C
   let summary;
   try {
     // With errors (--keep-going), the files of the docs left out stay instead of being removed as stale.
-    summary = writeOutput(config.out, outputFiles(result.files, result.names), { onStep: killHook(io), removeStale: !result.hasErrors });
+    const files = outputFiles(result.files, result.names);
+    summary = deferSignalsDuring(() => writeOutput(config.out, files, { onStep: killHook(io), removeStale: !result.hasErrors }));
   } catch (error) {
     if (error instanceof StagingFolderError) {
       reportDiagnostics([{ code: error.code, severity: 'error', message: error.message }], io, { root: '.', reporter: options.reporter, verbose: true });
@@ -76,7 +79,7 @@ export function generateOnce(setup: RunSetup, options: GenerateRunOptions, io: C
     return 2;
   }
   try {
-    cache?.save();
+    if (cache) deferSignalsDuring(() => cache.save());
   } catch (error) {
     // The output is complete without the cache; the next run is only slower.
     io.stderr(`warning: could not write the cache file ${setup.outShown}/${CACHE_FILE_NAME}: ${(error as Error).message}\n`);
@@ -131,8 +134,8 @@ function openCache(setup: RunSetup, options: GenerateRunOptions, previous: RunCa
 function killHook(io: CommandIo): ((step: WriteStep, count: number) => void) | undefined {
   const wanted = io.env?.[STOP_AT_VARIABLE];
   if (!wanted) return undefined;
-  const [step, count] = wanted.split(':');
+  const [step, count, signal = 'SIGKILL'] = wanted.split(':');
   return (current, currentCount) => {
-    if (current === step && currentCount === Number(count)) process.kill(process.pid, 'SIGKILL');
+    if (current === step && currentCount === Number(count)) process.kill(process.pid, signal);
   };
 }

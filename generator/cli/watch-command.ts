@@ -13,8 +13,9 @@ const DEBOUNCE_MS = 75;
 
 /**
  * Runs the generator, then again after every change to a doc or the configuration file, until
- * `io.signal` aborts. A run with errors reports them and writes nothing, so the output keeps its
- * last good state, and the watcher goes on. Returns 0 when stopped.
+ * `io.signal` aborts, which SIGINT and SIGTERM do while the watcher waits for changes. A run with
+ * errors reports them and writes nothing, so the output keeps its last good state, and the watcher
+ * goes on. Returns 0 when stopped.
  */
 export async function runWatch(options: GenerateRunOptions, io: CommandIo): Promise<number> {
   const session: WatchSession = {};
@@ -46,12 +47,16 @@ export async function runWatch(options: GenerateRunOptions, io: CommandIo): Prom
     ignored: (path: string) => ignored.some((folder) => path === folder || path.startsWith(folder + '/')),
   });
   let timer: NodeJS.Timeout | undefined;
+  let releaseStopSignals = io.catchStopSignals?.();
   watcher.on('all', (_event, path) => {
     if (!path.toLowerCase().endsWith('.md') && resolve(path) !== configFile) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
       io.stderr(`change in ${path.startsWith(input) ? path.slice(input.length + 1) : path}; regenerating\n`);
+      // A signal during a run ends the process at once; see signals.ts.
+      releaseStopSignals?.();
       runOnce();
+      releaseStopSignals = io.catchStopSignals?.();
     }, DEBOUNCE_MS);
   });
   await new Promise<void>((ready) => watcher.once('ready', () => ready()));
@@ -65,5 +70,6 @@ export async function runWatch(options: GenerateRunOptions, io: CommandIo): Prom
   });
   clearTimeout(timer);
   await watcher.close();
+  releaseStopSignals?.();
   return 0;
 }

@@ -104,6 +104,23 @@ describe('parsing time', () => {
     });
   }
 
+  // After `<br/>`, each `*/` can both close and open, so every other one finds no opener.
+  // micromark-core-commonmark 2.0.4 walked back over the whole cell for each of those, and 28,000
+  // repeats took 70 s to generate. The quadratic part shows only past about 5,000 repeats, so the
+  // sizes are farther apart than above.
+  for (const marker of ['*', '_', '~']) {
+    it(`grows linearly on unmatched ${marker} closers`, () => {
+      const build = (size: number): string => table('string', `${marker}/ <br/>`.repeat(size));
+      const small = build(1000);
+      const large = build(16000);
+      parse(small);
+      const smallTime = fastest(() => parse(small), 3);
+      const largeTime = fastest(() => parse(large), 1);
+      // Linear work gives a ratio of about 16. micromark's own resolvers gave 83 to 166 on the 2-core test machine.
+      expect(largeTime / smallTime).toBeLessThan(48);
+    });
+  }
+
   it('emits long descriptions linearly', () => {
     const emitWith = (description: string): void => {
       const docs = [{ file: 'A.md', text: table('string', description) }];
