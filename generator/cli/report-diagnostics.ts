@@ -1,4 +1,5 @@
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { escapeBidiControls } from '../text/bidi-controls.js';
 import { countOf } from '../text/plural.js';
 import type { CommandIo } from './io.js';
 
@@ -17,7 +18,7 @@ export function reportDiagnostics(diagnostics: readonly Diagnostic[], io: Comman
     if (options.reporter === 'github') {
       const command = ANNOTATION_COMMANDS[diagnostic.severity];
       const file = diagnostic.source ? joinPath(options.root, diagnostic.source.file) : undefined;
-      io.stdout(githubAnnotation(command, `${diagnostic.code}: ${diagnostic.message}`, file === undefined ? {} : { file, line: diagnostic.source!.line, col: diagnostic.source!.column }) + '\n');
+      io.stdout(githubAnnotation(command, escapeBidiControls(`${diagnostic.code}: ${diagnostic.message}`), file === undefined ? {} : { file, line: diagnostic.source!.line, col: diagnostic.source!.column }) + '\n');
     } else {
       io.stderr(formatDiagnostic(diagnostic, { root: options.root }) + '\n');
     }

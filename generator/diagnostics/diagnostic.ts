@@ -1,4 +1,5 @@
 import type { SourcePosition } from '../model/types.js';
+import { escapeBidiControls } from '../text/bidi-controls.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -54,11 +55,15 @@ export function formatDiagnostic(diagnostic: Diagnostic, options: { root?: strin
   const place = diagnostic.source
     ? `${joinRoot(options.root, diagnostic.source.file)}:${diagnostic.source.line}:${diagnostic.source.column}: `
     : '';
-  let text = `${place}${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`;
+  // Doc text can hold bidirectional formatting characters, which would reorder the terminal line,
+  // so they are shown as `\uXXXX` escapes and the caret moves right by the added characters.
+  let text = escapeBidiControls(`${place}${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`);
   if (diagnostic.sourceLine !== undefined && diagnostic.source) {
     const line = diagnostic.sourceLine.length > 200 ? diagnostic.sourceLine.slice(0, 200) + '…' : diagnostic.sourceLine;
     const caretColumn = Math.min(diagnostic.source.column, line.length + 1);
-    text += `\n    ${line}\n    ${' '.repeat(Math.max(0, caretColumn - 1))}^`;
+    const before = line.slice(0, caretColumn - 1);
+    const shownBefore = escapeBidiControls(before);
+    text += `\n    ${escapeBidiControls(line)}\n    ${' '.repeat(Math.max(0, shownBefore.length))}^`;
   }
   return text;
 }

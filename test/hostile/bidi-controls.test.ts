@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { formatDiagnostic } from '../../generator/diagnostics/diagnostic.js';
 import type { GeneratedFile } from '../../generator/emit/emit-files.js';
 import { exportDocument } from '../../generator/export/export-document.js';
 import { serializeDocument } from '../../generator/export/serialize.js';
@@ -74,6 +75,16 @@ describe('bidirectional formatting characters in docs', () => {
     expect(warning.message).toContain('`ad\\u202Emin`');
     expect(warning.message).toContain('U+202E');
     expect(BIDI_CONTROLS.test(warning.message)).toBe(false);
+  });
+
+  it('escapes them in printed diagnostics', () => {
+    const printed = result.diagnostics.map((diagnostic) => formatDiagnostic(diagnostic));
+    expect(printed.filter((text) => BIDI_CONTROLS.test(text))).toEqual([]);
+
+    const warning = formatDiagnostic(result.diagnostics.find((diagnostic) => diagnostic.code === 'invisible-character')!);
+    const [, line, caret] = warning.split('\n');
+    // The caret stays under the escaped character, which starts with its backslash.
+    expect(line![caret!.indexOf('^')]).toBe('\\');
   });
 
   it('escapes them in exported JSON', () => {
