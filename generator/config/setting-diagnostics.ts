@@ -18,23 +18,23 @@ export function noSettingPositions(): SettingPositions {
 
 /** The warning for an entry of each setting that names no field, and how to write the entry instead. */
 const UNMATCHED_WARNINGS = {
-  nullable: { code: 'unknown-nullable-override', severity: 'warning', subject: 'the nullable entry', form: '`Model.field`' },
-  wireNameOverride: { code: 'unknown-wire-name-override', severity: 'warning', subject: 'the wire-name override', form: '`Model.field` or `*.field`' },
-  openEnum: { code: 'unknown-open-enum', severity: 'warning', subject: 'the open enum', form: 'the name of an enum model' },
+  nullable: { code: 'unknown-nullable-override', severity: 'warning', subject: 'the nullable entry', target: 'no field of an object model', form: '`Model.field`' },
+  wireNameOverride: { code: 'unknown-wire-name-override', severity: 'warning', subject: 'the wire-name override', target: 'no field of an object model', form: '`Model.field` or `*.field`' },
+  openEnum: { code: 'unknown-open-enum', severity: 'warning', subject: 'the open enum', target: 'no enum model', form: 'the name of an enum model' },
 } as const;
 
 /**
- * Turns the setting entries that name no field into warnings that point at the configuration
+ * Turns the setting entries that name nothing in the docs into warnings that point at the configuration
  * file, so a misspelt model or field name does not go unnoticed.
  */
 export function unmatchedSettingDiagnostics(unmatched: readonly UnmatchedSetting[], positions?: SettingPositions): Diagnostic[] {
   return unmatched.map(({ setting, entry }) => {
-    const { code, severity, subject, form } = UNMATCHED_WARNINGS[setting];
+    const { code, severity, subject, target, form } = UNMATCHED_WARNINGS[setting];
     const place = positions?.[setting].get(entry);
     return {
       code,
       severity,
-      message: `${subject} \`${entry}\` names ${setting === 'openEnum' ? 'no enum model' : 'no field of an object model'}; write it as ${form} with the names the docs use`,
+      message: `${subject} \`${entry}\` names ${target}; write it as ${form} with the names the docs use`,
       ...(place ? { source: place.source, ...(place.sourceLine === undefined ? {} : { sourceLine: place.sourceLine }) } : {}),
     };
   });

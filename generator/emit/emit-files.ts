@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import type { CodeBlockWriter, PrintStructureOptions, StatementStructures } from 'ts-morph';
-import { tsMorph } from './ts-morph.js';
 import { compareText, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Model, ModelDocument } from '../model/types.js';
 import { escapeBidiControls } from '../text/bidi-controls.js';
@@ -12,6 +11,7 @@ import { EmitKeys } from './emit-key.js';
 import { assignTypeNames, type NameOptions, type TypeNames } from './names.js';
 import { objectModelStatements } from './object-model.js';
 import { unionModelStatements } from './union-model.js';
+import { tsMorph } from './ts-morph.js';
 
 /** One file of generated output, with its path relative to the output folder. */
 export interface GeneratedFile {
@@ -111,10 +111,11 @@ export function emitTypeScript(document: ModelDocument, options: EmitOptions): E
     const context: EmitContext = { names, modelsByDoc, imports, currentDoc: model.source.file, notes: modelNotes, runtime };
     const statements = modelStatements(model, context).map((statement) => (typeof statement === 'string' ? (writer: CodeBlockWriter) => writer.blankLineIfLastNot().write(statement) : { ...statement, leadingTrivia: separateStatement }));
     const docPath = joinDocPath(options.docsFolder, model.source.file);
-    const text = tsMorph().printStructure({
-      kind: tsMorph().StructureKind.SourceFile,
+    const { printStructure, StructureKind } = tsMorph();
+    const text = printStructure({
+      kind: StructureKind.SourceFile,
       leadingTrivia: bannerFor(docPath, options.banner) + '\n',
-      statements: [...imports.toStructures().map((structure) => ({ kind: tsMorph().StructureKind.ImportDeclaration, ...structure }) as const), ...statements],
+      statements: [...imports.toStructures().map((structure) => ({ kind: StructureKind.ImportDeclaration, ...structure }) as const), ...statements],
     }, PRINT_OPTIONS);
     // Doc text with bidirectional formatting characters would reorder the code on screen.
     const content = escapeBidiControls(finish(text));

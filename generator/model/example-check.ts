@@ -36,7 +36,7 @@ export function checkExamples(models: readonly Model[], diagnostics: DiagnosticB
     if (model.kind !== 'object') continue;
     for (const field of model.fields) {
       if (field.example === undefined) continue;
-      const problems = exampleProblems(field, schemas);
+      const { problems } = readFieldExample(field, schemas);
       if (problems.length === 0) continue;
 
       invalid += 1;
@@ -55,14 +55,9 @@ export function checkExamples(models: readonly Model[], diagnostics: DiagnosticB
 }
 
 /**
- * Returns the problems of a field's example: none when either reading fits, otherwise those of
- * the JSON reading when the cell is JSON (it is what the writer meant), else those of the text.
+ * The reading of an Example cell that fits the field (`fitting`), or else the problems of the
+ * reading the writer meant: the JSON reading when the cell is JSON, otherwise the text.
  */
-function exampleProblems(field: Field, schemas: IrSchemas): ValidationProblem[] {
-  return readFieldExample(field, schemas).problems;
-}
-
-/** The reading of an Example cell that fits the field (`fitting`), or the problems of the reading the writer meant. */
 interface ExampleReading {
   fitting?: { value: unknown };
   problems: ValidationProblem[];
@@ -87,9 +82,9 @@ function readFieldExample(field: Field, schemas: IrSchemas): ExampleReading {
 }
 
 /**
- * Returns a reader of Example cells for the fields of these models: it gives the JSON value of a
- * field's example as the API would send it, or undefined when the field has no example or its
- * example does not fit the field's type.
+ * Returns a reader of Example cells for the fields of these models. It gives the JSON value of a
+ * field's example as the API would send it. It gives undefined when the field has no example or
+ * the example does not fit the field's type.
  */
 export function fittingExamples(models: readonly Model[]): (field: Field) => { value: unknown } | undefined {
   const schemas = new IrSchemas(models);

@@ -28,7 +28,7 @@ function markerOf(token: Token, context: TokenizeContext): number {
   return context.sliceSerialize(token).charCodeAt(0);
 }
 
-/** How one kind of delimiter run (`*` and `_`, or `~`) pairs up. */
+/** The pairing rules of one kind of delimiter run (`*` and `_`, or `~`). */
 interface RunRules {
   /** The token type of a run before it is resolved; the runs left unpaired become `data`. */
   sequenceType: string;

@@ -26,7 +26,7 @@ export function escapeBidiControls(code: string): string {
   return code.replace(BIDI_CONTROLS, (character) => `\\u${hexCode(character)}`);
 }
 
-/** The four-digit upper-case hex code of a character in the Basic Multilingual Plane. */
+/** Returns the four-digit upper-case hex code of a character in the Basic Multilingual Plane. */
 function hexCode(character: string): string {
   return character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
 }
