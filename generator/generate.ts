@@ -52,8 +52,13 @@ export interface GenerateResult {
    * is set: then the files of every model without errors that refers only to such models.
    */
   files: GeneratedFile[];
-  /** Docs whose models are left out of `files` because of errors; empty unless `keepGoing` is set. */
+  /**
+   * Docs left out of `files` because of errors, sorted: docs with errors, including those that give no
+   * model, and docs whose models refer to them. Empty unless `keepGoing` is set.
+   */
   droppedDocs: string[];
+  /** The number of models in `files`. */
+  generatedModels: number;
   /**
    * The type name given to each doc, for the names manifest. It is empty when there are errors,
    * unless `keepGoing` is set. Then the docs left out keep their names from `previousNames`.
@@ -107,12 +112,13 @@ export function generate(options: GenerateOptions): GenerateResult {
   // `keepGoing` asks for the rest: the models of docs with errors, and the models that refer to
   // them, are then left out, so the emitter never meets an unresolved reference.
   if (hasErrors && options.keepGoing !== true) {
-    return { document: loaded.document, files: [], droppedDocs: [], names: { names: {} }, diagnostics: loaded.diagnostics.sorted(), setupDiagnostics, hasErrors, timings: { ...loaded.timings, emit: 0 } };
+    return { document: loaded.document, files: [], droppedDocs: [], generatedModels: 0, names: { names: {} }, diagnostics: loaded.diagnostics.sorted(), setupDiagnostics, hasErrors, timings: { ...loaded.timings, emit: 0 } };
   }
   const emittable = hasErrors ? dropBrokenModels(loaded.document, loaded.diagnostics) : { document: loaded.document, dropped: [] };
   // The old files of the docs left out stay in the output folder, so they keep their names and the
   // index goes on exporting them.
-  const leftOut = hasErrors ? previousNamesOf(options.previousNames, [...emittable.dropped, ...docsWithErrors(loaded.diagnostics.items)]) : {};
+  const droppedDocs = [...new Set([...emittable.dropped, ...docsWithErrors(loaded.diagnostics.items)])].sort();
+  const leftOut = hasErrors ? previousNamesOf(options.previousNames, droppedDocs) : {};
   const outFolder = resolve(cwd, options.out);
 
   // Banner paths are relative to the project that contains the output, not to the working directory,
@@ -144,7 +150,8 @@ export function generate(options: GenerateOptions): GenerateResult {
   return {
     document: loaded.document,
     files: failsOnWarnings && options.keepGoing !== true ? [] : emitted.files,
-    droppedDocs: emittable.dropped,
+    droppedDocs,
+    generatedModels: emittable.document.models.length,
     names: emitted.names.manifest,
     diagnostics,
     setupDiagnostics,

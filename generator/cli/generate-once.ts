@@ -89,8 +89,7 @@ export function generateOnce(setup: RunSetup, options: GenerateRunOptions, io: C
   if (!options.verbose) reportRenames(result.diagnostics, io);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  const generatedCount = result.document.models.length - result.droppedDocs.length;
-  io.stderr(`${countOf(generatedCount, 'model')}: ${countOf(summary.written.length, 'file')} written, ${summary.unchanged.length} unchanged, ${summary.removed.length} removed in ${seconds} s\n`);
+  io.stderr(`${countOf(result.generatedModels, 'model')}: ${countOf(summary.written.length, 'file')} written, ${summary.unchanged.length} unchanged, ${summary.removed.length} removed in ${seconds} s\n`);
 
   // The cache is saved after the summary, because the output is complete without it and writing
   // it (19 MB for 2,418 docs) would otherwise delay every watch-mode summary.

@@ -53,6 +53,8 @@ describe('generate --keep-going', () => {
     const result = await run(project, ['generate', ...ARGS, '--keep-going']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(error);
+    expect(result.stderr).toMatch(/^2 models: /m);
+    expect(result.stderr).toContain('3 docs were left out (--keep-going)');
     expect(project.read('out/index.ts')).toBe(index);
     expect(project.read(MANIFEST)).toBe(manifest);
     expect(compileWithConsumer(project, LEFT_OUT_TYPES)).toBe('');
