@@ -53,8 +53,8 @@ function writeFieldCheck(writer: CodeBlockWriter, field: Field, local: string, c
     return;
   }
 
-  const present = field.nullable ? `${local} !== undefined && ${local} !== null` : `${local} !== undefined`;
-  writer.write(`if (${present})`).block(writeType);
+  // An optional field accepts null whether or not it is nullable, as `fromJSON` and its type do.
+  writer.write(`if (${local} !== undefined && ${local} !== null)`).block(writeType);
 }
 
 /** Reads a property of the checked object. Keys that `Object.prototype` also has are read only as own properties. */

@@ -42,7 +42,8 @@ function objectSchema(model: ObjectModel, refTo: RefResolver, exampleOf: Example
 
 function fieldSchema(field: Field, refTo: RefResolver, exampleOf: ExampleOf): JsonSchema {
   const type = typeSchema(field.type, refTo);
-  const schema = field.nullable ? withNull(type) : type;
+  // An optional field accepts null, as the generated validators and `fromJSON` do.
+  const schema = field.nullable || !field.required ? withNull(type) : type;
   const example = exampleOf(field);
   const examples = example === undefined ? undefined : [example.value as JsonValue];
   return annotate(schema, { ...documentation(field.description, field.deprecated), examples });

@@ -183,3 +183,61 @@ describe('validators of a model with required fields', () => {
     expect(validateOrder({}).map((problem) => problem.path)).toEqual(['$.id', '$.quantity', '$.customer']);
   });
 });
+
+const CSHARP_DOC = [
+  '# Thing',
+  '',
+  '## Fields',
+  '',
+  '| Field | Type | Required | Description |',
+  '| ----- | ---- | -------- | ----------- |',
+  '| `Id` | *string* | :heavy_check_mark: | N/A |',
+  '| `Name` | *string* | :heavy_minus_sign: | N/A |',
+  '| `Tags` | List<*string*> | :heavy_minus_sign: | N/A |',
+  '',
+].join('\n');
+
+interface ThingClass {
+  safeFromJSON(json: unknown): { ok: true; value: { toJSON(): Record<string, unknown> } } | { ok: false };
+  new (properties: Record<string, unknown>): { toJSON(): Record<string, unknown> };
+}
+
+describe('validators of optional fields that are not nullable', () => {
+  // C# docs mark optional fields without nullability; such fields still accept null, as in the PHP dialect.
+  const work = mkdtempSync(join(ROOT, 'test', '.tmp-validators-'));
+  let validateThing: Validator;
+  let Thing: ThingClass;
+
+  beforeAll(async () => {
+    mkdirSync(join(work, 'docs'), { recursive: true });
+    writeFileSync(join(work, 'docs', 'Thing.md'), CSHARP_DOC);
+    const output: string[] = [];
+    const io: CommandIo = { stdout: (text) => output.push(text), stderr: (text) => output.push(text), isTerminal: false, cwd: work };
+    const exitCode = await main(['generate', '--input', 'docs', '--out', 'out', '--dialect', 'csharp'], io);
+    if (exitCode !== 0) throw new Error(`generate failed with exit code ${exitCode}:\n${output.join('')}`);
+
+    const module = (await import(pathToFileURL(join(work, 'out', 'index.ts')).href)) as { validateThing: Validator; Thing: ThingClass };
+    validateThing = module.validateThing;
+    Thing = module.Thing;
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('accept null', () => {
+    expect(validateThing({ Id: '1', Name: null, Tags: null })).toEqual([]);
+  });
+
+  it('agree with fromJSON', () => {
+    expect(Thing.safeFromJSON({ Id: '1', Name: null, Tags: null }).ok).toBe(true);
+  });
+
+  it('accept what toJSON writes', () => {
+    const written = new Thing({ Id: '1', Tags: null }).toJSON();
+
+    expect(written).toEqual({ Id: '1', Tags: null });
+    expect(validateThing(written)).toEqual([]);
+  });
+
+  it('still reject null for a required field', () => {
+    expect(only(validateThing({ Id: null }))).toEqual({ path: '$.Id', expected: 'string', found: 'null' });
+  });
+});

@@ -248,3 +248,19 @@ describe('JSON Schema export of hostile wire names', () => {
     }
   });
 });
+
+describe('JSON Schema export of optional fields', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'md-models-ts-optional-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('accepts null where the validators do', () => {
+    const doc = ['# Thing', '', '## Fields', '', '| Field | Type | Required | Description |', '| ----- | ---- | -------- | ----------- |', '| `Id` | *string* | :heavy_check_mark: | N/A |', '| `Name` | *string* | :heavy_minus_sign: | N/A |', ''];
+    writeFileSync(join(folder, 'Thing.md'), doc.join('\n'));
+    const { document } = loadModelDocument(folder, { dialect: 'csharp' });
+    const schema = toJsonSchema(document);
+    const validate = newAjv(schema).getSchema(`${SCHEMA_ID}#/$defs/Thing`)!;
+
+    expect(validate({ Id: '1', Name: null })).toBe(true);
+    expect(validate({ Id: null })).toBe(false);
+  });
+});
