@@ -8,9 +8,9 @@ import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { emitTypeScript, type EmitOptions, type EnumEmitOptions, type GeneratedFile } from './emit/emit-files.js';
 import type { FileNameScheme, NamesManifest } from './emit/names.js';
 import { dropBrokenModels } from './model/drop-broken-models.js';
+import type { DocReader } from './model/build-model-document.js';
 import { loadModelDocument, type LoadOptions } from './model/load-model-document.js';
 import type { ModelDocument } from './model/types.js';
-import { readDoc as readDocFunction } from './parse/read-doc.js';
 import { isGeneratedFile } from './write/generated-marker.js';
 
 export interface GenerateOptions extends LoadOptions, Pick<EmitOptions, 'unknownProperties'> {
@@ -95,10 +95,12 @@ export function generate(options: GenerateOptions): GenerateResult {
   const cwd = options.cwd ?? process.cwd();
   const include = options.include ?? docFilter(options.includeGlobs, options.excludeGlobs);
   const readDoc = withProgress(options.readDoc ?? options.cache?.readDoc, options.onProgress);
+  const hasReading = options.readDoc === undefined ? options.cache?.hasReading : undefined;
   const loaded = loadModelDocument(resolve(cwd, options.input), {
     ...options,
     ...(include === undefined ? {} : { include }),
     ...(readDoc === undefined ? {} : { readDoc }),
+    ...(hasReading === undefined ? {} : { hasReading }),
   });
   const setupDiagnostics = unmatchedSettingDiagnostics(loaded.unmatchedSettings, options.settingPositions);
   if (loaded.document.models.length === 0 && !loaded.diagnostics.hasErrors) {
@@ -175,9 +177,9 @@ function previousNamesOf(previous: NamesManifest | undefined, docs: readonly str
 }
 
 /** Wraps a doc reader so it reports each doc read; returns the reader unchanged without a progress callback. */
-function withProgress(read: typeof readDocFunction | undefined, onProgress: GenerateOptions['onProgress']): typeof readDocFunction | undefined {
+function withProgress(read: DocReader | undefined, onProgress: GenerateOptions['onProgress']): DocReader | undefined {
   if (!onProgress) return read;
-  const inner = read ?? readDocFunction;
+  const inner: DocReader = read ?? ((file, text, dialect, diagnostics, parse) => parse(file, text, dialect, diagnostics));
   let done = 0;
   return (...args) => {
     done += 1;

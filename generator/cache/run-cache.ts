@@ -91,16 +91,19 @@ export class RunCache {
     this.changed = false;
   }
 
-  /** A `readDoc` that returns the earlier reading of an unchanged doc, with its diagnostics. */
-  readonly readDoc = (file: string, text: string, dialect: Dialect, diagnostics: DiagnosticBag): DocReading => {
-    const key = createHash('sha256').update(`${file}\0${dialect.name}\0`).update(text).digest('hex');
-    let entry = this.readings[key] ?? this.checkedEntry<CachedReading>(this.oldReadings[key], (stored) => isIntactReading(key, stored));
+  /**
+   * A `readDoc` that returns the earlier reading of an unchanged doc, with its diagnostics, and
+   * reads any other doc with `parse`.
+   */
+  readonly readDoc = (file: string, text: string, dialect: Dialect, diagnostics: DiagnosticBag, parse: typeof readDoc = readDoc): DocReading => {
+    const key = this.readingKey(file, text, dialect);
+    let entry = this.cachedReading(key);
     if (entry) {
       this.stats.docsReused += 1;
     } else {
       this.stats.docsParsed += 1;
       const own = new DiagnosticBag();
-      const reading = JSON.stringify(readDoc(file, text, dialect, own));
+      const reading = JSON.stringify(parse(file, text, dialect, own));
       entry = { reading, diagnostics: own.items, digest: readingDigest(key, reading, own.items) };
       this.verified.add(entry);
       this.changed = true;
@@ -109,6 +112,30 @@ export class RunCache {
     for (const diagnostic of entry.diagnostics) diagnostics.add(diagnostic);
     return JSON.parse(entry.reading) as DocReading;
   };
+
+  /**
+   * Whether the cache contains a reading of this doc, so that `readDoc` would most likely not parse it.
+   * The entry's digest is checked later, by `readDoc`.
+   */
+  readonly hasReading = (file: string, text: string, dialect: Dialect): boolean => {
+    const key = this.readingKey(file, text, dialect);
+    return this.readings[key] !== undefined || this.oldReadings[key] !== undefined;
+  };
+
+  /** The last reading key of each doc, so that `hasReading` and `readDoc` hash a doc's text once. */
+  private readonly lastKeys = new Map<string, { text: string; dialect: string; key: string }>();
+
+  private readingKey(file: string, text: string, dialect: Dialect): string {
+    const last = this.lastKeys.get(file);
+    if (last !== undefined && last.text === text && last.dialect === dialect.name) return last.key;
+    const key = createHash('sha256').update(`${file}\0${dialect.name}\0`).update(text).digest('hex');
+    this.lastKeys.set(file, { text, dialect: dialect.name, key });
+    return key;
+  }
+
+  private cachedReading(key: string): CachedReading | undefined {
+    return this.readings[key] ?? this.checkedEntry<CachedReading>(this.oldReadings[key], (stored) => isIntactReading(key, stored));
+  }
 
   /** The store of emitted files, for `EmitOptions.cache`. */
   readonly emitCache: EmitCache = {

@@ -1,5 +1,6 @@
 import { posix, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { MAX_JOBS, MIN_DOCS_PER_WORKER } from '../model/parallel-reading.js';
 import { DIALECTS, findDialect } from '../parse/dialects/index.js';
 import { runDiffCommand } from './diff-command.js';
 import { DEFAULT_INPUT, DEFAULT_OUT } from '../generate.js';
@@ -27,6 +28,9 @@ Options:
   --no-cache              generate: read every doc and emit every file afresh, ignoring the cache
   --max-diff-lines <n>    check: print at most <n> diff lines per stale file (default: 200; 0 prints none)
   --reporter <name>       text (default) or github, which prints GitHub Actions annotations
+  --jobs <n>              the number of threads that parse docs (default: one per core, at most 4;
+                          1 parses on the main thread only). Large folders only: a thread starts
+                          for each ${MIN_DOCS_PER_WORKER} docs to parse
   --dialect <name>        the docs' SDK language: php, typescript, python, go, java, csharp or ruby (default: detected)
   --changes               generate: also print what changed in the models since the docs committed at git's HEAD
   --timings               print the milliseconds spent in each stage (read, parse, model, emit, write or compare)
@@ -57,6 +61,7 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
         timings: { type: 'boolean', default: false },
         changes: { type: 'boolean', default: false },
         dialect: { type: 'string' },
+        jobs: { type: 'string' },
         'warnings-as-errors': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -82,6 +87,10 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
   if (maxDiffLines !== undefined && (!Number.isInteger(maxDiffLines) || maxDiffLines < 0)) {
     return usageError(io, `--max-diff-lines ${parsed['max-diff-lines']} is not valid; expected a whole number of 0 or more`);
   }
+  const jobs = parsed.jobs === undefined ? undefined : Number(parsed.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS)) {
+    return usageError(io, `--jobs ${parsed.jobs} is not valid; expected a whole number from 1 to ${MAX_JOBS}`);
+  }
   if (options.check && parsed.watch) return usageError(io, '--watch works with generate, not with check');
 
   const common = {
@@ -93,6 +102,7 @@ export async function runGenerateCommand(args: string[], io: CommandIo, options:
     warningsAsErrors: parsed['warnings-as-errors'],
     timings: parsed.timings,
     ...(parsed.dialect === undefined ? {} : { dialect: parsed.dialect }),
+    ...(jobs === undefined ? {} : { jobs }),
   };
   const runOptions = { ...common, ...(parsed.ir === undefined ? {} : { ir: parsed.ir }), irOnly: parsed['ir-only'], keepGoing: parsed['keep-going'], cache: !parsed['no-cache'] };
   if (parsed.watch) {

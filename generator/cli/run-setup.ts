@@ -20,6 +20,8 @@ export interface CommandOptions {
   timings?: boolean;
   /** The docs' dialect by name, or `auto`; the configuration file's `dialect` when not given. */
   dialect?: string;
+  /** The number of threads that parse docs; see `BuildOptions.jobs`. */
+  jobs?: number;
 }
 
 /** The configuration of a run and the options it passes to `generate`. */
@@ -79,6 +81,7 @@ export function prepareRun(options: CommandOptions, io: CommandIo): RunSetup | u
     checkExamples: config.checkExamples,
     warningsAsErrors: options.warningsAsErrors === true || config.warningsAsErrors,
     ...(previousNames ? { previousNames } : {}),
+    ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
   };
   return { config, generateOptions, inputShown: display(config.input), outShown: display(config.out) };
 }

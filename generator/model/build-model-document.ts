@@ -2,9 +2,10 @@ import { compareText, type DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Dialect } from '../parse/dialect.js';
 import { DIALECTS, detectDialect, findDialect } from '../parse/dialects/index.js';
 import type { DocSource } from '../parse/read-docs-folder.js';
-import { readDoc, type LinkedUnion } from '../parse/read-doc.js';
+import { readDoc, type DocReading, type LinkedUnion } from '../parse/read-doc.js';
 import { checkModels } from './check-models.js';
 import { fillUndocumentedUnions } from './fill-undocumented-unions.js';
+import { mayUseWorkers, startParallelReading } from './parallel-reading.js';
 import { readDocSafely } from './read-doc-safely.js';
 import { resolveReferences, type DocModel } from './resolve-references.js';
 import type { ModelDocument } from './types.js';
@@ -22,9 +23,19 @@ export interface BuildOptions {
   openEnums?: boolean | readonly string[];
   /** Whether each Example cell is checked against its field's type; true by default. */
   checkExamples?: boolean;
-  /** Reads one doc; `readDoc` by default. The run cache passes a version that reuses earlier readings. */
-  readDoc?: typeof readDoc;
+  /**
+   * Reads one doc, parsing it with `parse` unless it has an earlier reading; by default every doc is
+   * parsed. The run cache passes a reader that reuses earlier readings.
+   */
+  readDoc?: DocReader;
+  /** Whether `readDoc` has an earlier reading of a doc; docs without one may be parsed by worker threads. */
+  hasReading?: (file: string, text: string, dialect: Dialect) => boolean;
+  /** The number of threads that parse docs, the main thread included; by default one per core, at most four. */
+  jobs?: number;
 }
+
+/** Reads one doc, with `parse` for a doc it has no earlier reading of. */
+export type DocReader = (file: string, text: string, dialect: Dialect, diagnostics: DiagnosticBag, parse: typeof readDoc) => DocReading;
 
 /** The intermediate model of a docs folder, with the doc each model came from. */
 export interface BuildResult {
@@ -56,18 +67,26 @@ export function buildModelDocument(docs: readonly DocSource[], diagnostics: Diag
   const undocumentedUnions: DocModel[] = [];
   const parseStart = performance.now();
 
-  const read = options.readDoc ?? readDoc;
-  for (const doc of docs) {
-    const reading = readDocSafely(doc, dialect, diagnostics, read);
-    if ('skipped' in reading) {
-      skipped.push({ file: doc.file, reason: reading.skipped });
-      diagnostics.add({ code: 'not-a-model-doc', severity: 'info', message: `skipped: ${reading.skipped}`, source: { file: doc.file, line: 1, column: 1 } });
-      continue;
+  // Worker threads may parse the docs that have no earlier reading while this thread reads the docs in order.
+  const parallel = startParallelReading(docsToParse(docs, dialect, options), dialect, options.jobs);
+  const parse = parallel?.read ?? readDoc;
+  const reader = options.readDoc;
+  const read: typeof readDoc = reader ? (file, text, docDialect, bag) => reader(file, text, docDialect, bag, parse) : parse;
+  try {
+    for (const doc of docs) {
+      const reading = readDocSafely(doc, dialect, diagnostics, read);
+      if ('skipped' in reading) {
+        skipped.push({ file: doc.file, reason: reading.skipped });
+        diagnostics.add({ code: 'not-a-model-doc', severity: 'info', message: `skipped: ${reading.skipped}`, source: { file: doc.file, line: 1, column: 1 } });
+        continue;
+      }
+      const entry: DocModel = { doc: doc.file, model: reading.model, lines: lineReader(doc.text) };
+      docModels.push(entry);
+      linkedUnions.push(...reading.linkedUnions);
+      if (reading.membersUndocumented) undocumentedUnions.push(entry);
     }
-    const entry: DocModel = { doc: doc.file, model: reading.model, lines: lineReader(doc.text) };
-    docModels.push(entry);
-    linkedUnions.push(...reading.linkedUnions);
-    if (reading.membersUndocumented) undocumentedUnions.push(entry);
+  } finally {
+    parallel?.stop();
   }
 
   const modelStart = performance.now();
@@ -111,6 +130,13 @@ function sampleDocs(docs: readonly DocSource[]): DocSource[] {
   if (docs.length <= DETECTION_SAMPLE_SIZE) return [...docs];
   const step = docs.length / DETECTION_SAMPLE_SIZE;
   return Array.from({ length: DETECTION_SAMPLE_SIZE }, (_, index) => docs[Math.floor(index * step)]!);
+}
+
+/** Returns the docs that reading will parse: all of them, or those `hasReading` has no earlier reading of. */
+function docsToParse(docs: readonly DocSource[], dialect: Dialect, options: BuildOptions): readonly DocSource[] {
+  // Hashing the docs to find the cached ones is wasted when the docs are too few for a worker anyway.
+  if (!mayUseWorkers(docs.length, options.jobs) || options.hasReading === undefined) return docs;
+  return docs.filter((doc) => !options.hasReading!(doc.file, doc.text, dialect));
 }
 
 function lineReader(text: string): (line: number) => string | undefined {
