@@ -1,15 +1,18 @@
 import { lstatSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { hasBanner } from '../emit/banner.js';
-import { JSON_MARKER } from './names-manifest.js';
+import { JSON_MARKER, NAMES_MANIFEST_FILE } from './names-manifest.js';
 
 /**
- * Tells whether a file in the output folder was written by this tool: TypeScript files start with
- * the generated-file banner and JSON files with the `@generated` key. The tool overwrites and
- * removes only such files.
+ * Tells whether a file in the output folder was written by this tool: a `.ts` file that starts
+ * with the generated-file banner, or the names manifest, which starts with the `@generated` key.
+ * The tool overwrites and removes only such files. A copy of a generated file under another kind
+ * of name, such as `Pet.ts.bak`, keeps the banner but is not the tool's.
  */
 export function isGeneratedText(path: string, text: string): boolean {
-  if (path.endsWith('.json')) return text.startsWith(JSON_MARKER);
-  return hasBanner(text);
+  const name = basename(path);
+  if (name === NAMES_MANIFEST_FILE) return text.startsWith(JSON_MARKER);
+  return name.endsWith('.ts') && hasBanner(text);
 }
 
 /** Tells whether `file` is a regular file (not a symbolic link) that this tool wrote. */
