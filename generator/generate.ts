@@ -22,6 +22,8 @@ export interface GenerateOptions extends LoadOptions, Pick<EmitOptions, 'unknown
   cwd?: string;
   /** The regenerate command shown in banners; built from the folders and `configFile` when not given. */
   command?: string;
+  /** The `--dialect` given on the command line, which the regenerate command repeats; undefined when the dialect is detected or set in the configuration file. */
+  dialectOption?: string;
   /** The configuration file the run read, if any, relative to `cwd`. The regenerate command names it when the command would not find it without `--config`. */
   configFile?: string;
   bannerText?: string;
@@ -131,7 +133,7 @@ export function generate(options: GenerateOptions): GenerateResult {
   const projectRoot = findProjectRoot(outParent) ?? outParent;
   const docsFolder = displayPath(projectRoot, resolve(cwd, options.input));
   const configFile = options.configFile === undefined ? undefined : configFileForCommand(resolve(cwd, options.configFile), resolve(cwd, options.input), projectRoot);
-  const command = options.command ?? regenerateCommand(docsFolder, displayPath(projectRoot, outFolder), configFile);
+  const command = options.command ?? regenerateCommand(docsFolder, displayPath(projectRoot, outFolder), configFile, options.dialectOption);
   const emitStart = performance.now();
   const emitted = emitTypeScript(emittable.document, {
     banner: { command, text: options.bannerText },
@@ -230,9 +232,9 @@ function configFileForCommand(configFile: string, docsFolder: string, projectRoo
  * With a configuration file it names the folders too, because the file's `input` and `out` would
  * otherwise replace the defaults.
  */
-function regenerateCommand(input: string, out: string, configFile: string | undefined): string {
-  if (configFile === undefined && input === DEFAULT_INPUT && out === DEFAULT_OUT) return 'npm run generate';
-  const args = ['--input', input, '--out', out, ...(configFile === undefined ? [] : ['--config', configFile])];
+function regenerateCommand(input: string, out: string, configFile: string | undefined, dialect: string | undefined): string {
+  if (configFile === undefined && dialect === undefined && input === DEFAULT_INPUT && out === DEFAULT_OUT) return 'npm run generate';
+  const args = ['--input', input, '--out', out, ...(configFile === undefined ? [] : ['--config', configFile]), ...(dialect === undefined ? [] : ['--dialect', dialect])];
   return `npm run generate -- ${args.map(quoteForShell).join(' ')}`;
 }
 

@@ -78,6 +78,8 @@ export function prepareRun(options: CommandOptions, io: CommandIo): RunSetup | u
     fileNames: config.fileNames,
     unknownProperties: config.unknownProperties,
     ...(dialectOf(options, config) === 'auto' ? {} : { dialect: dialectOf(options, config) }),
+    // The regenerate command repeats --dialect only when the configuration file would give another dialect.
+    ...(options.dialect === undefined || options.dialect === config.dialect ? {} : { dialectOption: options.dialect }),
     checkExamples: config.checkExamples,
     warningsAsErrors: options.warningsAsErrors === true || config.warningsAsErrors,
     ...(previousNames ? { previousNames } : {}),

@@ -53,6 +53,25 @@ describe('regenerate command in the banner', () => {
     expect(command).toBe(expectedCommand);
   }, 60_000);
 
+  it('names --dialect and reproduces the output', async () => {
+    project = npmProject();
+    expect((await run(project, ['generate', '--dialect', 'php', '--input', 'docs', '--out', 'out'])).code).toBe(0);
+    const expected = snapshotFolder(project.out);
+    const command = bannerCommand(project, MODEL_FILE);
+
+    rmSync(project.out, { recursive: true });
+    runInShell(project, command);
+    expect(command).toBe('npm run generate -- --input docs --out out --dialect php');
+    expect(snapshotFolder(project.out)).toEqual(expected);
+  }, 60_000);
+
+  it('leaves out a --dialect the configuration file gives', async () => {
+    project = npmProject();
+    project.write('docs/codegen.yaml', 'dialect: php\n');
+    expect((await run(project, ['generate', '--dialect', 'php', '--input', 'docs', '--out', 'out'])).code).toBe(0);
+    expect(bannerCommand(project, MODEL_FILE)).toBe('npm run generate -- --input docs --out out');
+  });
+
   it('is the same from another working directory', async () => {
     project = npmProject();
     project.write('ci/md-models.yaml', CI_CONFIG);
