@@ -66,6 +66,8 @@ export interface GenerateResult {
    * unless `keepGoing` is set. Then the docs left out keep their names from `previousNames`.
    */
   names: NamesManifest;
+  /** The command that regenerates the output, as the banners show it; run from anywhere in the project. */
+  command: string;
   /** Problems in the docs; their paths are relative to the docs folder. */
   diagnostics: Diagnostic[];
   /** Problems in the configuration; their paths are relative to `cwd`. */
@@ -111,18 +113,6 @@ export function generate(options: GenerateOptions): GenerateResult {
     setupDiagnostics.push({ code: 'no-model-docs', severity: 'error', message });
   }
 
-  const hasErrors = loaded.diagnostics.hasErrors || setupDiagnostics.some((diagnostic) => diagnostic.severity === 'error');
-  // Errors such as unresolved references leave the model incomplete, so nothing is emitted, unless
-  // `keepGoing` asks for the rest: the models of docs with errors, and the models that refer to
-  // them, are then left out, so the emitter never meets an unresolved reference.
-  if (hasErrors && options.keepGoing !== true) {
-    return { document: loaded.document, files: [], droppedDocs: [], generatedModels: 0, names: { names: {} }, diagnostics: loaded.diagnostics.sorted(), setupDiagnostics, hasErrors, timings: { ...loaded.timings, emit: 0 } };
-  }
-  const emittable = hasErrors ? dropBrokenModels(loaded.document, loaded.diagnostics) : { document: loaded.document, dropped: [] };
-  // The old files of the docs left out stay in the output folder, so they keep their names and the
-  // index goes on exporting them.
-  const droppedDocs = [...new Set([...emittable.dropped, ...docsWithErrors(loaded.diagnostics.items)])].sort();
-  const leftOut = hasErrors ? previousNamesOf(options.previousNames, droppedDocs) : {};
   const outFolder = resolve(cwd, options.out);
 
   // Banner paths are relative to the project that contains the output, not to the working directory,
@@ -134,6 +124,19 @@ export function generate(options: GenerateOptions): GenerateResult {
   const docsFolder = displayPath(projectRoot, resolve(cwd, options.input));
   const configFile = options.configFile === undefined ? undefined : configFileForCommand(resolve(cwd, options.configFile), resolve(cwd, options.input), projectRoot);
   const command = options.command ?? regenerateCommand(docsFolder, displayPath(projectRoot, outFolder), configFile, options.dialectOption);
+
+  const hasErrors = loaded.diagnostics.hasErrors || setupDiagnostics.some((diagnostic) => diagnostic.severity === 'error');
+  // Errors such as unresolved references leave the model incomplete, so nothing is emitted, unless
+  // `keepGoing` asks for the rest: the models of docs with errors, and the models that refer to
+  // them, are then left out, so the emitter never meets an unresolved reference.
+  if (hasErrors && options.keepGoing !== true) {
+    return { document: loaded.document, files: [], droppedDocs: [], generatedModels: 0, names: { names: {} }, command, diagnostics: loaded.diagnostics.sorted(), setupDiagnostics, hasErrors, timings: { ...loaded.timings, emit: 0 } };
+  }
+  const emittable = hasErrors ? dropBrokenModels(loaded.document, loaded.diagnostics) : { document: loaded.document, dropped: [] };
+  // The old files of the docs left out stay in the output folder, so they keep their names and the
+  // index goes on exporting them.
+  const droppedDocs = [...new Set([...emittable.dropped, ...docsWithErrors(loaded.diagnostics.items)])].sort();
+  const leftOut = hasErrors ? previousNamesOf(options.previousNames, droppedDocs) : {};
   const emitStart = performance.now();
   const emitted = emitTypeScript(emittable.document, {
     banner: { command, text: options.bannerText },
@@ -157,6 +160,7 @@ export function generate(options: GenerateOptions): GenerateResult {
     droppedDocs,
     generatedModels: emittable.document.models.length,
     names: emitted.names.manifest,
+    command,
     diagnostics,
     setupDiagnostics,
     hasErrors: hasErrors || failsOnWarnings,

@@ -191,7 +191,7 @@ describe('check command', () => {
 
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toBe('changed: out/LmsCreateCompletionRequestDto.ts\n');
-    expect(result.stderr).toBe('out is stale: 1 file differs (1 changed, 0 missing, 0 no longer produced); run `npm run generate`\n');
+    expect(result.stderr).toBe('out is stale: 1 file differs (1 changed, 0 missing, 0 no longer produced); run `npm run generate -- --input docs --out out`\n');
   });
 
   it('exits 1 when a doc changed since generation', async () => {
