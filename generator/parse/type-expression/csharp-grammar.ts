@@ -1,7 +1,9 @@
 import type { TypeExpression } from '../../model/types.js';
-import { argumentType, finishLink, readLinkContent } from './grammar-support.js';
+import { listType, mapType, readArraySuffixes } from './collection-types.js';
+import { type GenericType, readGenericArguments } from './generic-arguments.js';
+import { isReference, parseTypeCell, readLinkedType, readQualifiedName } from './grammar-support.js';
 import type { ParsedType, TypeCellContext } from './parsed-type.js';
-import { TokenStream, TypeSyntaxError, describeToken } from './token-stream.js';
+import { type TokenStream, TypeSyntaxError, describeToken } from './token-stream.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -17,36 +19,22 @@ import type { Token } from './tokens.js';
  * (`Models.Components.Folders`).
  */
 export function parseCSharpType(tokens: readonly Token[], context: TypeCellContext): ParsedType {
-  const stream = new TokenStream(tokens);
-  if (stream.atEnd()) throw new TypeSyntaxError('the Type cell is empty', stream.peek());
-
-  const parsed = readType(stream, context);
-  stream.expectEnd();
-  return parsed;
+  return parseTypeCell(tokens, (stream) => readType(stream, context));
 }
 
 function readType(stream: TokenStream, context: TypeCellContext): ParsedType {
-  let parsed = readAtom(stream, context);
-  while (stream.acceptPunctuation('[')) {
-    stream.expectPunctuation(']');
-    parsed = { type: { kind: 'array', items: argumentType(parsed) }, nullable: false };
-  }
-  if (stream.acceptPunctuation('?')) parsed = { ...parsed, nullable: true };
+  const parsed = readArraySuffixes(stream, readAtom(stream, context));
+  if (stream.acceptPunctuation('?')) return { ...parsed, nullable: true };
   return parsed;
 }
 
 function readAtom(stream: TokenStream, context: TypeCellContext): ParsedType {
   const token = stream.peek();
 
-  if (token.kind === 'link-open') {
-    const { inner, linkedDoc } = readLinkContent(stream, context, () => readType(stream, context));
-    return inner.type.kind === 'reference' ? finishLink(inner, linkedDoc, context) : inner;
-  }
+  if (token.kind === 'link-open') return readLinkedType(stream, context, () => readType(stream, context), isReference);
   if (token.kind !== 'identifier') throw new TypeSyntaxError(`expected a type but found ${describeToken(token)}`, token);
 
-  const parts = [stream.expectIdentifier().text];
-  while (stream.acceptPunctuation('.')) parts.push(stream.expectIdentifier().text);
-  const name = parts.join('.');
+  const name = readQualifiedName(stream, '.');
   if (name === 'byte') {
     stream.expectPunctuation('[');
     stream.expectPunctuation(']');
@@ -54,16 +42,16 @@ function readAtom(stream: TokenStream, context: TypeCellContext): ParsedType {
   }
   if (!stream.acceptPunctuation('<')) return { type: namedType(name), nullable: false };
 
-  const args: ParsedType[] = [readType(stream, context)];
-  while (stream.acceptPunctuation(',')) args.push(readType(stream, context));
-  stream.expectPunctuation('>');
-  return { type: applyGeneric(name, args, token), nullable: false };
+  const typeArguments = readGenericArguments(stream, () => readType(stream, context), '>');
+  return { type: applyGeneric({ name, arguments: typeArguments, token }), nullable: false };
 }
 
-function applyGeneric(name: string, args: ParsedType[], token: Token): TypeExpression {
-  if ((name === 'List' || name === 'IEnumerable') && args.length === 1) return { kind: 'array', items: argumentType(args[0]!) };
-  if ((name === 'Dictionary' || name === 'IDictionary') && args.length === 2) return { kind: 'map', values: argumentType(args[1]!) };
-  throw new TypeSyntaxError(`unknown generic type \`${name}\` with ${args.length} type arguments; expected List<T> or Dictionary<String, T>`, token);
+/** Applies `List<T>` or `Dictionary<String, T>`, and rejects any other generic or argument count with one message. */
+function applyGeneric(generic: GenericType): TypeExpression {
+  const { name, arguments: typeArguments } = generic;
+  if ((name === 'List' || name === 'IEnumerable') && typeArguments.length === 1) return listType(typeArguments[0]!);
+  if ((name === 'Dictionary' || name === 'IDictionary') && typeArguments.length === 2) return mapType(typeArguments[1]!);
+  throw new TypeSyntaxError(`unknown generic type \`${name}\` with ${typeArguments.length} type arguments; expected List<T> or Dictionary<String, T>`, generic.token);
 }
 
 function namedType(name: string): TypeExpression {

@@ -1,7 +1,8 @@
 import type { TypeExpression } from '../../model/types.js';
-import { argumentType, finishLink, readLinkContent } from './grammar-support.js';
+import { expectStringKey, listType, mapType } from './collection-types.js';
+import { isReference, parseTypeCell, readLinkedType, readQualifiedName } from './grammar-support.js';
 import type { ParsedType, TypeCellContext } from './parsed-type.js';
-import { TokenStream, TypeSyntaxError, describeToken } from './token-stream.js';
+import { type TokenStream, TypeSyntaxError, describeToken } from './token-stream.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -15,12 +16,7 @@ import type { Token } from './tokens.js';
  * do not tell the two apart; a pointer is read as nullable, because a nil pointer reads JSON `null`.
  */
 export function parseGoType(tokens: readonly Token[], context: TypeCellContext): ParsedType {
-  const stream = new TokenStream(tokens);
-  if (stream.atEnd()) throw new TypeSyntaxError('the Type cell is empty', stream.peek());
-
-  const parsed = readType(stream, context);
-  stream.expectEnd();
-  return parsed;
+  return parseTypeCell(tokens, (stream) => readType(stream, context));
 }
 
 function readType(stream: TokenStream, context: TypeCellContext): ParsedType {
@@ -28,15 +24,14 @@ function readType(stream: TokenStream, context: TypeCellContext): ParsedType {
   const token = stream.peek();
 
   if (token.kind === 'link-open') {
-    const { inner, linkedDoc } = readLinkContent(stream, context, () => readType(stream, context));
-    const linked = inner.type.kind === 'reference' ? finishLink(inner, linkedDoc, context) : inner;
+    const linked = readLinkedType(stream, context, () => readType(stream, context), isReference);
     return { ...linked, nullable: linked.nullable || pointer };
   }
   if (stream.acceptPunctuation('[')) {
     stream.expectPunctuation(']');
     if (stream.acceptIdentifier('byte')) return { type: { kind: 'primitive', name: 'binary' }, nullable: pointer };
     const items = readType(stream, context);
-    return { type: { kind: 'array', items: argumentType(items) }, nullable: pointer };
+    return { type: listType(items), nullable: pointer };
   }
   if (token.kind === 'identifier' && token.text === 'map' && stream.peek(1).text === '[') {
     stream.next();
@@ -44,8 +39,8 @@ function readType(stream: TokenStream, context: TypeCellContext): ParsedType {
     const key = readType(stream, context);
     stream.expectPunctuation(']');
     const values = readType(stream, context);
-    if (key.type.kind !== 'primitive' || key.type.name !== 'string') throw new TypeSyntaxError('expected `string` as the key type of a map', token);
-    return { type: { kind: 'map', values: argumentType(values) }, nullable: pointer };
+    expectStringKey(key.type, 'a map', token);
+    return { type: mapType(values), nullable: pointer };
   }
   if (token.kind === 'identifier') return { type: readName(stream), nullable: pointer };
 
@@ -54,14 +49,12 @@ function readType(stream: TokenStream, context: TypeCellContext): ParsedType {
 
 /** Reads a Go type such as `string`, `int64`, `time.Time` or `components.Link`. */
 function readName(stream: TokenStream): TypeExpression {
-  const parts = [stream.expectIdentifier().text];
-  while (stream.acceptPunctuation('.')) parts.push(stream.expectIdentifier().text);
-  if (parts.length === 1 && parts[0] === 'interface' && stream.acceptPunctuation('{')) {
+  const qualified = readQualifiedName(stream, '.');
+  if (qualified === 'interface' && stream.acceptPunctuation('{')) {
     stream.expectPunctuation('}');
     return { kind: 'unknown' };
   }
 
-  const qualified = parts.join('.');
   const builtIn = GO_TYPES[qualified];
   if (builtIn) return builtIn;
   // Models are written with their package (`components.X`); the resolver uses it to pick the folder.

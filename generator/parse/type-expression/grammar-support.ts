@@ -1,9 +1,47 @@
 import type { TypeExpression } from '../../model/types.js';
 import type { ParsedType, TypeCellContext } from './parsed-type.js';
 import type { Token } from './tokens.js';
-import { type TokenStream, TypeSyntaxError, describeToken } from './token-stream.js';
+import { TokenStream, TypeSyntaxError, describeToken } from './token-stream.js';
 
-/** Steps that every dialect grammar shares: model names from doc paths, null members and links. */
+/**
+ * Steps that every dialect grammar shares: reading a whole cell, qualified names, literals, unions
+ * with null, and links. List, map and generic forms are in collection-types.ts and generic-arguments.ts.
+ */
+
+/** Reads a whole Type cell with `readType`, rejecting an empty cell and tokens left after the type. */
+export function parseTypeCell(tokens: readonly Token[], readType: (stream: TokenStream) => ParsedType): ParsedType {
+  const stream = new TokenStream(tokens);
+  if (stream.atEnd()) throw new TypeSyntaxError('the Type cell is empty', stream.peek());
+
+  const parsed = readType(stream);
+  stream.expectEnd();
+  return parsed;
+}
+
+/** Reads identifiers joined by `separator` (`shared.Employee`, `Components\Employee`) as one name. */
+export function readQualifiedName(stream: TokenStream, separator: string): string {
+  const parts = [stream.expectIdentifier().text];
+  while (stream.acceptPunctuation(separator)) parts.push(stream.expectIdentifier().text);
+  return parts.join(separator);
+}
+
+/** Reads a string or number token as a literal type (`"simple"`, `2`), or returns undefined when none comes next. */
+export function readLiteral(stream: TokenStream): ParsedType | undefined {
+  const token = stream.peek();
+  if (token.kind === 'string') {
+    stream.next();
+    return { type: { kind: 'literal', value: token.text }, nullable: false };
+  }
+  if (token.kind === 'number') {
+    stream.next();
+    return { type: { kind: 'literal', value: Number(token.text) }, nullable: false };
+  }
+  return undefined;
+}
+
+export function isNullLiteral(type: TypeExpression): boolean {
+  return type.kind === 'literal' && type.value === null;
+}
 
 /** Returns the model name a doc path stands for: its file name without `.md`. */
 export function modelNameOfDoc(doc: string): string {
@@ -21,6 +59,30 @@ export function withNull(type: TypeExpression): TypeExpression {
 /** Turns a parsed generic argument into a type, keeping a nullable argument as a union with null. */
 export function argumentType(parsed: ParsedType): TypeExpression {
   return parsed.nullable ? withNull(parsed.type) : parsed.type;
+}
+
+/**
+ * Reads a union type whose members, read by `readMember`, are separated by `|`. A `null` member
+ * is left out of the members and makes the union nullable, as a member marked nullable (`?string`)
+ * does. A union of `null` alone is the null literal. `combineMembers` builds the type of the other
+ * members.
+ */
+export function readUnionType(
+  stream: TokenStream,
+  readMember: () => ParsedType,
+  combineMembers: (members: TypeExpression[]) => TypeExpression,
+): ParsedType {
+  const members: TypeExpression[] = [];
+  let nullable = false;
+  do {
+    const member = readMember();
+    nullable ||= member.nullable;
+    if (isNullLiteral(member.type)) nullable = true;
+    else members.push(member.type);
+  } while (stream.acceptPunctuation('|'));
+
+  if (members.length === 0) return { type: { kind: 'literal', value: null }, nullable: true };
+  return { type: combineMembers(members), nullable };
 }
 
 /** Builds a union, dropping members that repeat an earlier one; one member stands for itself. */
@@ -65,4 +127,24 @@ export function readLinkContent(stream: TokenStream, context: TypeCellContext, r
   if (stream.peek().kind !== 'link-close') throw new TypeSyntaxError(`unexpected ${describeToken(stream.peek())} inside the link`, stream.peek());
   stream.next();
   return { inner, linkedDoc };
+}
+
+/**
+ * Reads a link whose `link-open` token comes next, with `readInner` for its text. When
+ * `standsForLinkedDoc` accepts the type the text names, finishLink makes a link to a doc in the docs
+ * folder stand for that doc's model. Otherwise the text's own type is kept, as for a built-in type.
+ */
+export function readLinkedType(
+  stream: TokenStream,
+  context: TypeCellContext,
+  readInner: (url: string) => ParsedType,
+  standsForLinkedDoc: (type: TypeExpression) => boolean,
+): ParsedType {
+  const { inner, linkedDoc } = readLinkContent(stream, context, readInner);
+  if (!standsForLinkedDoc(inner.type)) return inner;
+  return finishLink(inner, linkedDoc, context);
+}
+
+export function isReference(type: TypeExpression): boolean {
+  return type.kind === 'reference';
 }

@@ -1,7 +1,9 @@
 import type { TypeExpression } from '../../model/types.js';
-import { argumentType, dropEscapes, finishLink, readLinkContent } from './grammar-support.js';
+import { readArraySuffixes } from './collection-types.js';
+import { applyListGeneric, applyMapGeneric, applyNullableGeneric, applyOptionalGeneric, type GenericType, readGenericArguments } from './generic-arguments.js';
+import { dropEscapes, isReference, parseTypeCell, readLinkedType, readQualifiedName } from './grammar-support.js';
 import type { ParsedType, TypeCellContext } from './parsed-type.js';
-import { TokenStream, TypeSyntaxError, describeToken } from './token-stream.js';
+import { type TokenStream, TypeSyntaxError, describeToken } from './token-stream.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -16,36 +18,21 @@ import type { Token } from './tokens.js';
  * before reading. `JsonNullable<X>` marks a nullable field and `Optional<X>` an optional one.
  */
 export function parseJavaType(tokens: readonly Token[], context: TypeCellContext): ParsedType {
-  const stream = new TokenStream(dropEscapes(tokens));
-  if (stream.atEnd()) throw new TypeSyntaxError('the Type cell is empty', stream.peek());
-
-  const parsed = readType(stream, context);
-  stream.expectEnd();
-  return parsed;
+  return parseTypeCell(dropEscapes(tokens), (stream) => readType(stream, context));
 }
 
 function readType(stream: TokenStream, context: TypeCellContext): ParsedType {
-  let parsed = readAtom(stream, context);
-  while (stream.acceptPunctuation('[')) {
-    stream.expectPunctuation(']');
-    parsed = { type: { kind: 'array', items: argumentType(parsed) }, nullable: false };
-  }
-  return parsed;
+  return readArraySuffixes(stream, readAtom(stream, context));
 }
 
 function readAtom(stream: TokenStream, context: TypeCellContext): ParsedType {
   const token = stream.peek();
 
-  if (token.kind === 'link-open') {
-    const { inner, linkedDoc } = readLinkContent(stream, context, () => readType(stream, context));
-    return inner.type.kind === 'reference' ? finishLink(inner, linkedDoc, context) : inner;
-  }
+  if (token.kind === 'link-open') return readLinkedType(stream, context, () => readType(stream, context), isReference);
   if (stream.acceptPunctuation('?')) return { type: { kind: 'unknown' }, nullable: false };
   if (token.kind !== 'identifier') throw new TypeSyntaxError(`expected a type but found ${describeToken(token)}`, token);
 
-  const parts = [stream.expectIdentifier().text];
-  while (stream.acceptPunctuation('.')) parts.push(stream.expectIdentifier().text);
-  const name = parts.join('.');
+  const name = readQualifiedName(stream, '.');
   if (name === 'byte') {
     stream.expectPunctuation('[');
     stream.expectPunctuation(']');
@@ -53,35 +40,25 @@ function readAtom(stream: TokenStream, context: TypeCellContext): ParsedType {
   }
   if (!stream.acceptPunctuation('<')) return { type: namedType(name), nullable: false };
 
-  const args: ParsedType[] = [readType(stream, context)];
-  while (stream.acceptPunctuation(',')) args.push(readType(stream, context));
-  stream.expectPunctuation('>');
-  return applyGeneric(name, args, token);
+  const typeArguments = readGenericArguments(stream, () => readType(stream, context), '>');
+  return applyGeneric({ name, arguments: typeArguments, token });
 }
 
-function applyGeneric(name: string, args: ParsedType[], token: Token): ParsedType {
-  const expectArguments = (count: number): void => {
-    if (args.length !== count) throw new TypeSyntaxError(`\`${name}\` takes ${count} type argument${count === 1 ? '' : 's'} but found ${args.length}`, token);
-  };
-
-  switch (name) {
+function applyGeneric(generic: GenericType): ParsedType {
+  switch (generic.name) {
     case 'Optional':
-      expectArguments(1);
-      return { ...args[0]!, optional: true };
+      return applyOptionalGeneric(generic);
     case 'JsonNullable':
-      expectArguments(1);
-      return { ...args[0]!, nullable: true };
+      return applyNullableGeneric(generic);
     case 'List':
     case 'Set':
-      expectArguments(1);
-      return { type: { kind: 'array', items: argumentType(args[0]!) }, nullable: false };
+      return applyListGeneric(generic);
     case 'Map':
-      expectArguments(2);
-      return { type: { kind: 'map', values: argumentType(args[1]!) }, nullable: false };
+      return applyMapGeneric(generic);
     case 'HttpResponse':
       return { type: { kind: 'unknown', sdkType: 'HttpResponse' }, nullable: false };
     default:
-      throw new TypeSyntaxError(`unknown generic type \`${name}\`; expected Optional, JsonNullable, List or Map`, token);
+      throw new TypeSyntaxError(`unknown generic type \`${generic.name}\`; expected Optional, JsonNullable, List or Map`, generic.token);
   }
 }
 

@@ -1,6 +1,8 @@
 import type { TypeExpression } from '../../model/types.js';
+import { isPrimitive } from './collection-types.js';
+import { modelNameOfDoc, parseTypeCell, readQualifiedName, readUnionType } from './grammar-support.js';
 import type { ParsedType, TypeCellContext } from './parsed-type.js';
-import { TokenStream, TypeSyntaxError, describeToken } from './token-stream.js';
+import { type TokenStream, TypeSyntaxError, describeToken } from './token-stream.js';
 import { isPunctuation, type Token } from './tokens.js';
 
 /**
@@ -15,28 +17,17 @@ import { isPunctuation, type Token } from './tokens.js';
  * A link around a single class name or around an inline union refers to the doc it links to.
  */
 export function parsePhpType(tokens: readonly Token[], context: TypeCellContext): ParsedType {
-  const stream = new TokenStream(tokens);
-  if (stream.atEnd()) throw new TypeSyntaxError('the Type cell is empty', stream.peek());
-
-  const parsed = readUnion(stream, context, undefined);
-  stream.expectEnd();
-  return parsed;
+  return parseTypeCell(tokens, (stream) => readUnion(stream, context, undefined));
 }
 
 function readUnion(stream: TokenStream, context: TypeCellContext, linkedDoc: string | undefined): ParsedType {
-  const members: TypeExpression[] = [];
-  let nullable = false;
+  return readUnionType(stream, () => readMember(stream, context, linkedDoc), unionAsWritten);
+}
 
-  do {
-    const member = readMember(stream, context, linkedDoc);
-    nullable ||= member.nullable;
-    if (member.type.kind === 'literal' && member.type.value === null) nullable = true;
-    else members.push(member.type);
-  } while (stream.acceptPunctuation('|'));
-
-  if (members.length === 0) return { type: { kind: 'literal', value: null }, nullable: true };
-  if (members.length === 1) return { type: members[0]!, nullable };
-  return { type: { kind: 'union', members }, nullable };
+/** Builds a union of the members as the cell writes them, repeats included. One member is its own type. */
+function unionAsWritten(members: TypeExpression[]): TypeExpression {
+  if (members.length === 1) return members[0]!;
+  return { kind: 'union', members };
 }
 
 function readMember(stream: TokenStream, context: TypeCellContext, linkedDoc: string | undefined): ParsedType {
@@ -71,8 +62,8 @@ function readArrayArguments(stream: TokenStream, context: TypeCellContext, linke
     const keyToken = stream.peek();
     const values = readTypeArgument(stream, context, linkedDoc);
     stream.expectPunctuation('>');
-    if (first.kind === 'primitive' && first.name === 'integer') return { kind: 'array', items: values };
-    if (first.kind !== 'primitive' || first.name !== 'string') {
+    if (isPrimitive(first, 'integer')) return { kind: 'array', items: values };
+    if (!isPrimitive(first, 'string')) {
       throw new TypeSyntaxError('expected `string` or `int` as the key type of an array', keyToken);
     }
     return { kind: 'map', values };
@@ -82,7 +73,11 @@ function readArrayArguments(stream: TokenStream, context: TypeCellContext, linke
   return { kind: 'array', items: first };
 }
 
-/** Reads a generic argument; a nullable argument (`array<?string>`) becomes a union with null. */
+/**
+ * Reads a generic argument; a nullable argument (`array<?string>`) becomes a union with null.
+ * NOTE: unlike argumentType in grammar-support.ts, this reads `array<null>` as a list of `null|null`,
+ * not of `null` alone. The PHP grammar keeps its own reading so that its output does not change.
+ */
 function readTypeArgument(stream: TokenStream, context: TypeCellContext, linkedDoc: string | undefined): TypeExpression {
   const argument = readUnion(stream, context, linkedDoc);
   if (!argument.nullable) return argument.type;
@@ -112,31 +107,24 @@ function readLink(stream: TokenStream, context: TypeCellContext): ParsedType {
 /** Reads a PHP class or scalar name such as `string`, `\DateTime` or `Components\Employee`. */
 function readName(stream: TokenStream, linkedDoc: string | undefined): TypeExpression {
   const start = stream.peek();
-  const parts: string[] = [];
   const rooted = stream.acceptPunctuation('\\');
+  const name = readQualifiedName(stream, '\\');
+  const inNamespace = name.includes('\\');
 
-  parts.push(stream.expectIdentifier().text);
-  while (stream.acceptPunctuation('\\')) parts.push(stream.expectIdentifier().text);
-
-  const qualified = (rooted ? '\\' : '') + parts.join('\\');
-  if (!rooted && parts.length === 1) {
-    const scalar = PHP_SCALARS[parts[0]!.toLowerCase()];
+  const qualified = (rooted ? '\\' : '') + name;
+  if (!rooted && !inNamespace) {
+    const scalar = PHP_SCALARS[name.toLowerCase()];
     if (scalar) return scalar;
   }
   const known = PHP_CLASSES[qualified];
   if (known) return known;
 
-  if (!rooted && parts.length > 1) {
+  if (!rooted && inNamespace) {
     if (linkedDoc !== undefined) return { kind: 'reference', model: modelNameOfDoc(linkedDoc), doc: linkedDoc };
     // Without a link the namespace (`Components`) stays in the name; the resolver uses it to pick the folder.
     return { kind: 'reference', model: qualified };
   }
   throw new TypeSyntaxError(`unknown type \`${qualified}\`; expected a PHP scalar, \\DateTime or a model such as Components\\Name`, start, { code: 'unknown-type' });
-}
-
-function modelNameOfDoc(doc: string): string {
-  const fileName = doc.slice(doc.lastIndexOf('/') + 1);
-  return fileName.replace(/\.md$/i, '');
 }
 
 const PHP_SCALARS: Record<string, TypeExpression> = {

@@ -1,7 +1,8 @@
 import type { TypeExpression } from '../../model/types.js';
-import { argumentType, finishLink, unionOf, readLinkContent } from './grammar-support.js';
+import { applyListGeneric, applyMapGeneric, applyNullableGeneric, applyOptionalGeneric, type GenericType, readGenericArguments } from './generic-arguments.js';
+import { isNullLiteral, parseTypeCell, readLinkedType, readLiteral, readQualifiedName, unionOf } from './grammar-support.js';
 import type { ParsedType, TypeCellContext } from './parsed-type.js';
-import { TokenStream, TypeSyntaxError, describeToken } from './token-stream.js';
+import { type TokenStream, TypeSyntaxError, describeToken } from './token-stream.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -15,79 +16,52 @@ import type { Token } from './tokens.js';
  * optional field, `Nullable[X]` a nullable one, `OptionalNullable[X]` both.
  */
 export function parsePythonType(tokens: readonly Token[], context: TypeCellContext): ParsedType {
-  const stream = new TokenStream(tokens);
-  if (stream.atEnd()) throw new TypeSyntaxError('the Type cell is empty', stream.peek());
-
-  const parsed = readType(stream, context, undefined);
-  stream.expectEnd();
-  return parsed;
+  return parseTypeCell(tokens, (stream) => readType(stream, context, undefined));
 }
 
 function readType(stream: TokenStream, context: TypeCellContext, linkUrl: string | undefined): ParsedType {
   const token = stream.peek();
 
   if (token.kind === 'link-open') {
-    const { inner, linkedDoc } = readLinkContent(stream, context, (url) => readType(stream, context, url));
-    if (!containsReference(inner.type)) return inner;
-    return finishLink(inner, linkedDoc, context);
+    return readLinkedType(stream, context, (url) => readType(stream, context, url), containsReference);
   }
-  if (token.kind === 'string') {
-    stream.next();
-    return { type: { kind: 'literal', value: token.text }, nullable: false };
-  }
-  if (token.kind === 'number') {
-    stream.next();
-    return { type: { kind: 'literal', value: Number(token.text) }, nullable: false };
-  }
+  const literal = readLiteral(stream);
+  if (literal !== undefined) return literal;
   if (token.kind !== 'identifier') throw new TypeSyntaxError(`expected a type but found ${describeToken(token)}`, token);
 
-  const name = readName(stream);
+  const name = readQualifiedName(stream, '.');
   if (!stream.acceptPunctuation('[')) return { type: namedType(name, linkUrl), nullable: false };
 
-  const args: ParsedType[] = [readType(stream, context, linkUrl)];
-  while (stream.acceptPunctuation(',')) args.push(readType(stream, context, linkUrl));
-  stream.expectPunctuation(']');
-  return applyGeneric(name, args, token);
-}
-
-function readName(stream: TokenStream): string {
-  const parts = [stream.expectIdentifier().text];
-  while (stream.acceptPunctuation('.')) parts.push(stream.expectIdentifier().text);
-  return parts.join('.');
+  const typeArguments = readGenericArguments(stream, () => readType(stream, context, linkUrl), ']');
+  return applyGeneric({ name, arguments: typeArguments, token });
 }
 
 /** Applies a generic such as `Optional`, `List` or `Dict` to its arguments. */
-function applyGeneric(name: string, args: ParsedType[], token: Token): ParsedType {
-  const expectArguments = (count: number): void => {
-    if (args.length !== count) throw new TypeSyntaxError(`\`${name}\` takes ${count} type argument${count === 1 ? '' : 's'} but found ${args.length}`, token);
-  };
+function applyGeneric(generic: GenericType): ParsedType {
+  const typeArguments = generic.arguments;
 
-  switch (name) {
+  switch (generic.name) {
     case 'Optional':
-      expectArguments(1);
-      return { ...args[0]!, optional: true };
+      return applyOptionalGeneric(generic);
     case 'Nullable':
-      expectArguments(1);
-      return { ...args[0]!, nullable: true };
+      return applyNullableGeneric(generic);
     case 'OptionalNullable':
-      expectArguments(1);
-      return { ...args[0]!, nullable: true, optional: true };
+      return { ...applyNullableGeneric(generic), optional: true };
     case 'List':
-      expectArguments(1);
-      return { type: { kind: 'array', items: argumentType(args[0]!) }, nullable: false };
+      return applyListGeneric(generic);
     case 'Dict':
-      expectArguments(2);
-      return { type: { kind: 'map', values: argumentType(args[1]!) }, nullable: false };
+      return applyMapGeneric(generic);
     case 'Union': {
-      const nullable = args.some((arg) => arg.nullable || isNull(arg.type));
-      return { type: unionOf(args.filter((arg) => !isNull(arg.type)).map((arg) => arg.type)), nullable };
+      const nullable = typeArguments.some((argument) => argument.nullable || isNullLiteral(argument.type));
+      const members = typeArguments.filter((argument) => !isNullLiteral(argument.type)).map((argument) => argument.type);
+      return { type: unionOf(members), nullable };
     }
     case 'Literal':
-      return { type: unionOf(args.map((arg) => arg.type)), nullable: false };
+      return { type: unionOf(typeArguments.map((argument) => argument.type)), nullable: false };
     case 'IO':
       return { type: { kind: 'primitive', name: 'binary' }, nullable: false };
     default:
-      throw new TypeSyntaxError(`unknown generic type \`${name}\`; expected Optional, Nullable, OptionalNullable, List, Dict, Union or Literal`, token);
+      throw new TypeSyntaxError(`unknown generic type \`${generic.name}\`; expected Optional, Nullable, OptionalNullable, List, Dict, Union or Literal`, generic.token);
   }
 }
 
@@ -104,10 +78,6 @@ function namedType(name: string, linkUrl: string | undefined): TypeExpression {
   if (builtIn) return builtIn;
   // Models are written with their package (`models.X`); the resolver uses it to pick the folder.
   return { kind: 'reference', model: name };
-}
-
-function isNull(type: TypeExpression): boolean {
-  return type.kind === 'literal' && type.value === null;
 }
 
 function containsReference(type: TypeExpression): boolean {

@@ -1,7 +1,8 @@
 import type { TypeExpression } from '../../model/types.js';
-import { argumentType, finishLink, unionOf, readLinkContent } from './grammar-support.js';
+import { applyListGeneric, applyMapGeneric, applyNullableGeneric, type GenericType, readGenericArguments } from './generic-arguments.js';
+import { parseTypeCell, readLinkedType, unionOf } from './grammar-support.js';
 import type { ParsedType, TypeCellContext } from './parsed-type.js';
-import { TokenStream, TypeSyntaxError } from './token-stream.js';
+import { type TokenStream, TypeSyntaxError } from './token-stream.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -17,12 +18,7 @@ import type { Token } from './tokens.js';
  * and `Crystalline::Union.new(...)` forms of newer SDKs mean the same as their `T` counterparts.
  */
 export function parseRubyType(tokens: readonly Token[], context: TypeCellContext): ParsedType {
-  const stream = new TokenStream(tokens);
-  if (stream.atEnd()) throw new TypeSyntaxError('the Type cell is empty', stream.peek());
-
-  const parsed = readType(stream, context, undefined);
-  stream.expectEnd();
-  return parsed;
+  return parseTypeCell(tokens, (stream) => readType(stream, context, undefined));
 }
 
 const CLOSING: Record<string, string> = { '(': ')', '[': ']', '<': '>' };
@@ -31,9 +27,7 @@ function readType(stream: TokenStream, context: TypeCellContext, linkUrl: string
   const token = stream.peek();
 
   if (token.kind === 'link-open') {
-    const { inner, linkedDoc } = readLinkContent(stream, context, (url) => readType(stream, context, url));
-    if (inner.type.kind !== 'reference' && inner.type.kind !== 'union') return inner;
-    return finishLink(inner, linkedDoc, context);
+    return readLinkedType(stream, context, (url) => readType(stream, context, url), isReferenceOrUnion);
   }
 
   const name = readName(stream);
@@ -42,10 +36,12 @@ function readType(stream: TokenStream, context: TypeCellContext, linkUrl: string
   if (closing === undefined) return { type: namedType(name, linkUrl), nullable: false };
 
   stream.next();
-  const args: ParsedType[] = [readType(stream, context, linkUrl)];
-  while (stream.acceptPunctuation(',')) args.push(readType(stream, context, linkUrl));
-  stream.expectPunctuation(closing);
-  return applyGeneric(name, args, token);
+  const typeArguments = readGenericArguments(stream, () => readType(stream, context, linkUrl), closing);
+  return applyGeneric({ name, arguments: typeArguments, token });
+}
+
+function isReferenceOrUnion(type: TypeExpression): boolean {
+  return type.kind === 'reference' || type.kind === 'union';
 }
 
 /** Reads `::String`, `T::Array`, `T.nilable` or `Models::Shared::X` as one name with `::` between parts. */
@@ -68,31 +64,26 @@ function readName(stream: TokenStream): string {
   return parts.join('');
 }
 
-function applyGeneric(name: string, args: ParsedType[], token: Token): ParsedType {
-  const expectArguments = (count: number): void => {
-    if (args.length !== count) throw new TypeSyntaxError(`\`${name}\` takes ${count} type argument${count === 1 ? '' : 's'} but found ${args.length}`, token);
-  };
+function applyGeneric(generic: GenericType): ParsedType {
+  const typeArguments = generic.arguments;
 
-  switch (name) {
+  switch (generic.name) {
     case 'T.nilable':
     case 'Crystalline::Nilable.new':
-      expectArguments(1);
-      return { ...args[0]!, nullable: true };
+      return applyNullableGeneric(generic);
     case 'T.any':
     case 'Crystalline::Union.new': {
-      const nullable = args.some((arg) => arg.nullable);
-      return { type: unionOf(args.map((arg) => arg.type)), nullable };
+      const nullable = typeArguments.some((argument) => argument.nullable);
+      return { type: unionOf(typeArguments.map((argument) => argument.type)), nullable };
     }
     case 'T::Array':
     case 'Crystalline::Array.new':
-      expectArguments(1);
-      return { type: { kind: 'array', items: argumentType(args[0]!) }, nullable: false };
+      return applyListGeneric(generic);
     case 'T::Hash':
     case 'Crystalline::Hash.new':
-      expectArguments(2);
-      return { type: { kind: 'map', values: argumentType(args[1]!) }, nullable: false };
+      return applyMapGeneric(generic);
     default:
-      throw new TypeSyntaxError(`unknown generic type \`${name}\`; expected T.nilable, T.any, T::Array or T::Hash`, token);
+      throw new TypeSyntaxError(`unknown generic type \`${generic.name}\`; expected T.nilable, T.any, T::Array or T::Hash`, generic.token);
   }
 }
 

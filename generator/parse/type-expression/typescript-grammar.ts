@@ -1,7 +1,8 @@
 import type { TypeExpression } from '../../model/types.js';
-import { argumentType, finishLink, unionOf, readLinkContent } from './grammar-support.js';
+import { expectStringKey, listType, mapType, readArraySuffixes } from './collection-types.js';
+import { parseTypeCell, readLinkedType, readLiteral, readQualifiedName, readUnionType, unionOf } from './grammar-support.js';
 import type { ParsedType, TypeCellContext } from './parsed-type.js';
-import { TokenStream, TypeSyntaxError, describeToken } from './token-stream.js';
+import { type TokenStream, TypeSyntaxError, describeToken } from './token-stream.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -18,56 +19,24 @@ import type { Token } from './tokens.js';
  * `nullable` is only set by a `null` member.
  */
 export function parseTypeScriptType(tokens: readonly Token[], context: TypeCellContext): ParsedType {
-  const stream = new TokenStream(tokens);
-  if (stream.atEnd()) throw new TypeSyntaxError('the Type cell is empty', stream.peek());
-
-  const parsed = readUnion(stream, context);
-  stream.expectEnd();
-  return parsed;
+  return parseTypeCell(tokens, (stream) => readUnion(stream, context));
 }
 
 function readUnion(stream: TokenStream, context: TypeCellContext): ParsedType {
-  const members: TypeExpression[] = [];
-  let nullable = false;
-  do {
-    const member = readPostfix(stream, context);
-    nullable ||= member.nullable;
-    if (member.type.kind === 'literal' && member.type.value === null) nullable = true;
-    else members.push(member.type);
-  } while (stream.acceptPunctuation('|'));
-
-  if (members.length === 0) return { type: { kind: 'literal', value: null }, nullable: true };
-  return { type: unionOf(members), nullable };
-}
-
-function readPostfix(stream: TokenStream, context: TypeCellContext): ParsedType {
-  let parsed = readAtom(stream, context);
-  while (stream.acceptPunctuation('[')) {
-    stream.expectPunctuation(']');
-    parsed = { type: { kind: 'array', items: argumentType(parsed) }, nullable: false };
-  }
-  return parsed;
+  return readUnionType(stream, () => readArraySuffixes(stream, readAtom(stream, context)), unionOf);
 }
 
 function readAtom(stream: TokenStream, context: TypeCellContext): ParsedType {
   const token = stream.peek();
 
   if (token.kind === 'link-open') {
-    const { inner, linkedDoc } = readLinkContent(stream, context, () => readUnion(stream, context));
-    if (isBuiltIn(inner.type)) return inner;
-    return finishLink(inner, linkedDoc, context);
+    return readLinkedType(stream, context, () => readUnion(stream, context), (type) => !isBuiltIn(type));
   }
-  if (token.kind === 'string') {
-    stream.next();
-    return { type: { kind: 'literal', value: token.text }, nullable: false };
-  }
-  if (token.kind === 'number') {
-    stream.next();
-    return { type: { kind: 'literal', value: Number(token.text) }, nullable: false };
-  }
+  const literal = readLiteral(stream);
+  if (literal !== undefined) return literal;
   if (token.kind === 'identifier' && (token.text === 'Record' || token.text === 'Array') && stream.peek(1).text === '<') {
     stream.next();
-    return { type: readGenericArguments(token, stream, context), nullable: false };
+    return { type: readRecordOrArrayArguments(token, stream, context), nullable: false };
   }
   if (token.kind === 'identifier') return { type: readName(stream), nullable: false };
   if (stream.acceptPunctuation('{')) return { type: readIndexSignature(stream, context), nullable: false };
@@ -76,20 +45,18 @@ function readAtom(stream: TokenStream, context: TypeCellContext): ParsedType {
 }
 
 /** Reads `<string, T>` after `Record` or `<T>` after `Array`. */
-function readGenericArguments(name: Token, stream: TokenStream, context: TypeCellContext): TypeExpression {
+function readRecordOrArrayArguments(name: Token, stream: TokenStream, context: TypeCellContext): TypeExpression {
   stream.expectPunctuation('<');
   const first = readUnion(stream, context);
   if (name.text === 'Array') {
     stream.expectPunctuation('>');
-    return { kind: 'array', items: argumentType(first) };
+    return listType(first);
   }
   stream.expectPunctuation(',');
   const values = readUnion(stream, context);
   stream.expectPunctuation('>');
-  if (first.type.kind !== 'primitive' || first.type.name !== 'string') {
-    throw new TypeSyntaxError('expected `string` as the key type of a Record', name);
-  }
-  return { kind: 'map', values: argumentType(values) };
+  expectStringKey(first.type, 'a Record', name);
+  return mapType(values);
 }
 
 /** Reads an object type with an index signature, `{ [k: string]: T }`, after its `{`. */
@@ -103,16 +70,13 @@ function readIndexSignature(stream: TokenStream, context: TypeCellContext): Type
   stream.expectPunctuation(':');
   const values = readUnion(stream, context);
   stream.expectPunctuation('}');
-  if (key.type.kind !== 'primitive' || key.type.name !== 'string') throw new TypeSyntaxError('expected `string` as the key type of an index signature', keyToken);
-  return { kind: 'map', values: argumentType(values) };
+  expectStringKey(key.type, 'an index signature', keyToken);
+  return mapType(values);
 }
 
 /** Reads a scalar such as `string`, or a model such as `shared.Employee`. */
 function readName(stream: TokenStream): TypeExpression {
-  const parts = [stream.expectIdentifier().text];
-  while (stream.acceptPunctuation('.')) parts.push(stream.expectIdentifier().text);
-
-  const qualified = parts.join('.');
+  const qualified = readQualifiedName(stream, '.');
   const builtIn = TYPESCRIPT_TYPES[qualified];
   if (builtIn) return builtIn;
   // Models are written with their namespace (`shared.X`, `operations.X`); the resolver uses it to pick the folder.
