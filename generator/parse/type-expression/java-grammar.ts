@@ -10,7 +10,8 @@ import type { Token } from './tokens.js';
  * The Type cell grammar of the Java dialect:
  *
  *   type     := atom ('[' ']')*
- *   atom     := link | '?' | 'byte' '[' ']' | name ('<' type (',' type)* '>')?
+ *   atom     := link | wildcard | 'byte' '[' ']' | name ('<' type (',' type)* '>')?
+ *   wildcard := '?' (('extends' | 'super') type)?
  *   link     := LINK_OPEN type LINK_CLOSE
  *   name     := IDENTIFIER ('.' IDENTIFIER)*
  *
@@ -29,7 +30,7 @@ function readAtom(stream: TokenStream, context: TypeCellContext): ParsedType {
   const token = stream.peek();
 
   if (token.kind === 'link-open') return readLinkedType(stream, context, () => readType(stream, context), isReference);
-  if (stream.acceptPunctuation('?')) return { type: { kind: 'unknown' }, nullable: false };
+  if (stream.acceptPunctuation('?')) return readWildcardBound(stream, context);
   if (token.kind !== 'identifier') throw new TypeSyntaxError(`expected a type but found ${describeToken(token)}`, token);
 
   const name = readQualifiedName(stream, '.');
@@ -42,6 +43,15 @@ function readAtom(stream: TokenStream, context: TypeCellContext): ParsedType {
 
   const typeArguments = readGenericArguments(stream, () => readType(stream, context), '>');
   return applyGeneric({ name, arguments: typeArguments, token });
+}
+
+/**
+ * Reads what follows the `?` of a wildcard. A bounded wildcard such as `Optional<? extends X>`, as
+ * Java getters return, stands for its bound; a bare `?` for any value.
+ */
+function readWildcardBound(stream: TokenStream, context: TypeCellContext): ParsedType {
+  if (stream.acceptIdentifier('extends') || stream.acceptIdentifier('super')) return readType(stream, context);
+  return { type: { kind: 'unknown' }, nullable: false };
 }
 
 function applyGeneric(generic: GenericType): ParsedType {
