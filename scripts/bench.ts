@@ -3,7 +3,7 @@
 // machine under load. `npm run bench -- --quick` runs on a part of the corpus, and `--out FILE`
 // also writes the report to FILE. The benchmark is not part of the test suite.
 import { execFileSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -82,9 +82,10 @@ interface OurRun extends ProcessCost {
 }
 
 /** Runs `generate` or `check` as a fresh process with stage timings. */
-function runOurs(command: 'generate' | 'check', input: string, out: string, options: { keepOutput?: boolean } = {}): OurRun {
+function runOurs(command: 'generate' | 'check', input: string, out: string, options: { keepOutput?: boolean; jobs?: number } = {}): OurRun {
   if (command === 'generate' && !options.keepOutput) rmSync(out, { recursive: true, force: true });
-  const cost = runMeasured('node', [cli, command, '--input', input, '--out', out, '--timings'], { cwd: root });
+  const jobs = options.jobs === undefined ? [] : ['--jobs', String(options.jobs)];
+  const cost = runMeasured('node', [cli, command, '--input', input, '--out', out, '--timings', ...jobs], { cwd: root });
   const line = /timings \(ms\): ([^\n]+)/.exec(cost.stderr)?.[1] ?? '';
   const timings = Object.fromEntries(line.split(', ').map((part) => part.split(' ')).map(([stage, ms]) => [stage!, Number(ms)]));
   return { ...cost, timings };
@@ -114,17 +115,18 @@ function machine(): string {
 function coldSection(): void {
   log('cold generation');
   const out = join(work, 'cold-out');
-  const runs: { ours: OurRun; check: OurRun; baseline: ProcessCost; baselineParseMs: number }[] = [];
+  const runs: { ours: OurRun; oneThread: OurRun; check: OurRun; baseline: ProcessCost; baselineParseMs: number }[] = [];
   for (let round = 0; round < settings.coldRounds; round += 1) {
     const baseline = runMeasured('node', ['--import', 'tsx', join(root, 'scripts/bench/parse-baseline.ts'), docsForRuns], { cwd: root });
     const ours = runOurs('generate', docsForRuns, out);
+    const oneThread = runOurs('generate', docsForRuns, out, { jobs: 1 });
     const check = runOurs('check', docsForRuns, out);
-    runs.push({ ours, check, baseline, baselineParseMs: (JSON.parse(baseline.stdout) as { parseMs: number }).parseMs });
+    runs.push({ ours, oneThread, check, baseline, baselineParseMs: (JSON.parse(baseline.stdout) as { parseMs: number }).parseMs });
   }
   const m = (pick: (run: (typeof runs)[number]) => number): number => median(runs.map(pick));
   const stages = ['read', 'parse', 'model', 'emit', 'write'];
   report.push(quick ? `## Cold generation (${docsForRunsCount} docs)` : '## Cold whole-corpus generation', '');
-  report.push(`A fresh process per run (\`node bin/md-models-ts.js generate --timings\`, output folder removed first), ${runs.length} run(s), medians. The baseline is a fresh process that reads the same docs and parses them with remark-parse and remark-gfm alone.`, '');
+  report.push(`A fresh process per run (\`node bin/md-models-ts.js generate --timings\`, output folder removed first), ${runs.length} run(s), medians. The generate run parses on one thread per core (${availableParallelism()} here, at most 4); the \`--jobs 1\` run parses on the main thread only. The baseline is a fresh process that reads the same docs and parses them with remark-parse and remark-gfm alone, on one thread.`, '');
   report.push(table(['measure', 'value'], [
     ['wall time, generate (s)', fixed(m((run) => run.ours.wall))],
     ['CPU time, generate (s)', fixed(m((run) => run.ours.cpu))],
@@ -134,6 +136,10 @@ function coldSection(): void {
     ['parse time inside the baseline process (s)', fixed(m((run) => run.baselineParseMs / 1000))],
     ['generate wall / baseline process wall', fixed(m((run) => run.ours.wall / run.baseline.wall))],
     ['generate wall / baseline parse time', fixed(m((run) => run.ours.wall / (run.baselineParseMs / 1000)))],
+    ['wall time, generate --jobs 1 (s)', fixed(m((run) => run.oneThread.wall))],
+    ['CPU time, generate --jobs 1 (s)', fixed(m((run) => run.oneThread.cpu))],
+    ['generate --jobs 1 wall / baseline process wall', fixed(m((run) => run.oneThread.wall / run.baseline.wall))],
+    ['generate --jobs 1 CPU / baseline process CPU', fixed(m((run) => run.oneThread.cpu / run.baseline.cpu))],
     ['wall time, check (s)', fixed(m((run) => run.check.wall))],
     ['CPU time, check (s)', fixed(m((run) => run.check.cpu))],
     ['check wall / generate wall', fixed(m((run) => run.check.wall / run.ours.wall))],
