@@ -250,3 +250,36 @@ describe('union choice', () => {
   });
 });
 
+describe('date-times at the edges', () => {
+  it('long fractions are accepted alike', () => {
+    const text = '2021-07-21T14:00:00.123456789012Z';
+    const node = models.Node.fromJSON({ id: 1, createdAt: text });
+
+    expect(node.createdAt.toISOString()).toBe('2021-07-21T14:00:00.123Z');
+    expect(node.toJSON().createdAt).toBe(text);
+    expect(validateProblems({ id: 1, createdAt: text })).toEqual([]);
+  });
+
+  it('copied edge dates are written readably', () => {
+    for (const [text, written] of [
+      ['9999-12-31T23:00:00-05:00', '9999-12-31T23:00:00.000-05:00'],
+      ['9999-12-31T23:59:00-23:59', '9999-12-31T23:59:00.000-23:59'],
+      ['0000-01-01T00:00:00+01:00', '0000-01-01T00:00:00.000+01:00'],
+    ] as const) {
+      const node = models.Node.fromJSON({ id: 1, createdAt: text });
+      node.createdAt = new Date(node.createdAt.getTime());
+
+      const json = node.toJSON();
+
+      expect(json.createdAt).toBe(written);
+      expect(models.Node.fromJSON(json).createdAt.getTime()).toBe(node.createdAt.getTime());
+      expect(validateProblems(json)).toEqual([]);
+    }
+  });
+
+  it('unwritable date throws a RangeError', () => {
+    const node = new models.Node({ id: 1, createdAt: new Date(Date.UTC(10000, 0, 2)) });
+
+    expect(() => node.toJSON()).toThrow(/its year is outside 0000 to 9999/);
+  });
+});

@@ -590,7 +590,7 @@ export function pathTo(path: string, key: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The text each `Date` read from JSON came from, so writing it back gives the same text while the instant is unchanged. */
@@ -622,13 +622,38 @@ export function parseDateTime(text: string): Date | undefined {
   return date;
 }
 
-/** Writes a `Date` as ISO 8601: the text it was read from while its instant is unchanged, otherwise `toISOString()` (UTC, milliseconds). */
+/**
+ * Writes a `Date` as ISO 8601: the text it was read from while its instant is unchanged, otherwise
+ * `toISOString()` (UTC, milliseconds). The format's year has four digits, which cannot hold a UTC
+ * year outside 0000 to 9999. Such an instant is written with the smallest whole-hour offset (or
+ * 23:59) that brings its local year into that range, so the reader reads it back.
+ * @throws RangeError for an invalid `Date` or an instant that no offset brings into the range.
+ */
 export function formatDateTime(date: Date): string {
   const original = dateTimeTexts.get(date);
-  if (original && original.time === date.getTime()) return original.text;
-  if (Number.isNaN(date.getTime())) throw new RangeError('cannot write an invalid Date as an ISO 8601 date-time');
-  return date.toISOString();
+  const time = date.getTime();
+  if (original && original.time === time) return original.text;
+  if (Number.isNaN(time)) throw new RangeError('cannot write an invalid Date as an ISO 8601 date-time');
+  if (time >= FIRST_INSTANT && time < END_INSTANT) return date.toISOString();
+
+  // The offset needed is west of UTC past the end of year 9999 and east of UTC before year 0000.
+  const neededMinutes = time >= END_INSTANT ? Math.floor((time - END_INSTANT) / 60_000) + 1 : Math.ceil((FIRST_INSTANT - time) / 60_000);
+  if (neededMinutes > MAX_OFFSET_MINUTES) {
+    throw new RangeError(`cannot write ${date.toISOString()} as an ISO 8601 date-time: its year is outside 0000 to 9999 even with an offset of 23:59, so set a date within those years`);
+  }
+  const offsetMinutes = Math.min(Math.ceil(neededMinutes / 60) * 60, MAX_OFFSET_MINUTES);
+  const sign = time >= END_INSTANT ? -1 : 1;
+  const local = new Date(time + sign * offsetMinutes * 60_000).toISOString().slice(0, -1);
+  const hours = String(Math.floor(offsetMinutes / 60)).padStart(2, '0');
+  const minutes = String(offsetMinutes % 60).padStart(2, '0');
+  return `${local}${sign < 0 ? '-' : '+'}${hours}:${minutes}`;
 }
+
+/** The first instant of year 0000 and the first instant after year 9999, in UTC. */
+// Date.UTC reads years 0 to 99 as 1900 to 1999, so year 0000 is set with setUTCFullYear.
+const FIRST_INSTANT = new Date(0).setUTCFullYear(0, 0, 1);
+const END_INSTANT = Date.UTC(10000, 0, 1);
+const MAX_OFFSET_MINUTES = 23 * 60 + 59;
 
 /**
  * Tells whether a string is an ISO 8601 date-time with a time zone, such as `2021-07-21T14:00:00.000Z`,
