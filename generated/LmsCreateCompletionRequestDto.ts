@@ -2,7 +2,7 @@
 // Source: spec/Models/Components/LmsCreateCompletionRequestDto.md
 // Regenerate it with: npm run generate
 
-import { type ModelProperties, type ObjectSchema, type ReadResult, type ValidationProblem, defineObject, isPlainObject, jsonMap, jsonString, jsonUnknown, problem, readJSON, safeReadJSON } from "./runtime.js";
+import { MAX_NESTING_DEPTH, type ModelProperties, type ObjectSchema, type ReadResult, type ValidationProblem, defineObject, isPlainObject, jsonMap, jsonString, jsonUnknown, nestingProblem, problem, readJSON, safeReadJSON } from "./runtime.js";
 import { type LmsCreateCompletionRequestDtoResult, lmsCreateCompletionRequestDtoResultSchema, validateLmsCreateCompletionRequestDtoResult } from "./LmsCreateCompletionRequestDtoResult.js";
 
 export class LmsCreateCompletionRequestDto {
@@ -84,9 +84,13 @@ export const lmsCreateCompletionRequestDtoSchema: ObjectSchema<LmsCreateCompleti
 });
 
 /** Checks a JSON value against the wire form of `LmsCreateCompletionRequestDto` and returns every problem found. */
-export function validateLmsCreateCompletionRequestDto(value: unknown, path: string = "$", problems: ValidationProblem[] = []): ValidationProblem[] {
+export function validateLmsCreateCompletionRequestDto(value: unknown, path: string = "$", problems: ValidationProblem[] = [], depth: number = 0): ValidationProblem[] {
   if (!isPlainObject(value)) {
     problems.push(problem(path, "LmsCreateCompletionRequestDto object", value));
+    return problems;
+  }
+  if (depth >= MAX_NESTING_DEPTH) {
+    problems.push(nestingProblem(path, value));
     return problems;
   }
 
@@ -94,6 +98,8 @@ export function validateLmsCreateCompletionRequestDto(value: unknown, path: stri
   if (passthrough !== undefined && passthrough !== null) {
     if (!isPlainObject(passthrough)) {
       problems.push(problem(`${path}.passthrough`, "object", passthrough));
+    } else if (depth + 1 >= MAX_NESTING_DEPTH) {
+      problems.push(nestingProblem(`${path}.passthrough`, passthrough));
     }
   }
 
@@ -120,7 +126,7 @@ export function validateLmsCreateCompletionRequestDto(value: unknown, path: stri
 
   const resultValue = value.result;
   if (resultValue !== undefined && resultValue !== null) {
-    validateLmsCreateCompletionRequestDtoResult(resultValue, `${path}.result`, problems);
+    validateLmsCreateCompletionRequestDtoResult(resultValue, `${path}.result`, problems, depth + 1);
   }
 
   const completedAt = value.completed_at;

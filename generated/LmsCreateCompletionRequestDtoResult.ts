@@ -2,7 +2,7 @@
 // Source: spec/Models/Components/LmsCreateCompletionRequestDtoResult.md
 // Regenerate it with: npm run generate
 
-import { type ModelProperties, type ObjectSchema, type ReadResult, type ValidationProblem, defineObject, isPlainObject, problem, readJSON, safeReadJSON } from "./runtime.js";
+import { MAX_NESTING_DEPTH, type ModelProperties, type ObjectSchema, type ReadResult, type ValidationProblem, defineObject, isPlainObject, nestingProblem, problem, readJSON, safeReadJSON } from "./runtime.js";
 import { type LmsCreateCompletionRequestDtoSourceValue, lmsCreateCompletionRequestDtoSourceValueSchema, validateLmsCreateCompletionRequestDtoSourceValue } from "./LmsCreateCompletionRequestDtoSourceValue.js";
 import { type LmsCreateCompletionRequestDtoValue, lmsCreateCompletionRequestDtoValueSchema, validateLmsCreateCompletionRequestDtoValue } from "./LmsCreateCompletionRequestDtoValue.js";
 
@@ -51,20 +51,24 @@ export const lmsCreateCompletionRequestDtoResultSchema: ObjectSchema<LmsCreateCo
 });
 
 /** Checks a JSON value against the wire form of `LmsCreateCompletionRequestDtoResult` and returns every problem found. */
-export function validateLmsCreateCompletionRequestDtoResult(value: unknown, path: string = "$", problems: ValidationProblem[] = []): ValidationProblem[] {
+export function validateLmsCreateCompletionRequestDtoResult(value: unknown, path: string = "$", problems: ValidationProblem[] = [], depth: number = 0): ValidationProblem[] {
   if (!isPlainObject(value)) {
     problems.push(problem(path, "LmsCreateCompletionRequestDtoResult object", value));
+    return problems;
+  }
+  if (depth >= MAX_NESTING_DEPTH) {
+    problems.push(nestingProblem(path, value));
     return problems;
   }
 
   const valueValue = value.value;
   if (valueValue !== undefined && valueValue !== null) {
-    validateLmsCreateCompletionRequestDtoValue(valueValue, `${path}.value`, problems);
+    validateLmsCreateCompletionRequestDtoValue(valueValue, `${path}.value`, problems, depth + 1);
   }
 
   const sourceValue = value.source_value;
   if (sourceValue !== undefined && sourceValue !== null) {
-    validateLmsCreateCompletionRequestDtoSourceValue(sourceValue, `${path}.source_value`, problems);
+    validateLmsCreateCompletionRequestDtoSourceValue(sourceValue, `${path}.source_value`, problems, depth + 1);
   }
 
   return problems;

@@ -2,7 +2,7 @@
 // Source: spec/Models/Components/LmsCreateCompletionRequestDtoSourceValue.md
 // Regenerate it with: npm run generate
 
-import { type Schema, type ValidationProblem, jsonArray, jsonBoolean, jsonNumber, jsonString, jsonUnion, jsonUnknown, problem, unionProblem } from "./runtime.js";
+import { MAX_NESTING_DEPTH, type Schema, type ValidationProblem, jsonArray, jsonBoolean, jsonNumber, jsonString, jsonUnion, jsonUnknown, nestingProblem, problem, unionProblem } from "./runtime.js";
 import { type LmsCreateCompletionRequestDtoSourceValue4, lmsCreateCompletionRequestDtoSourceValue4Schema, validateLmsCreateCompletionRequestDtoSourceValue4 } from "./LmsCreateCompletionRequestDtoSourceValue4.js";
 
 export type LmsCreateCompletionRequestDtoSourceValue = string | number | boolean | LmsCreateCompletionRequestDtoSourceValue4 | unknown[];
@@ -17,7 +17,7 @@ export const lmsCreateCompletionRequestDtoSourceValueSchema: Schema<LmsCreateCom
 ]);
 
 /** Checks that a JSON value fits a member of `LmsCreateCompletionRequestDtoSourceValue` and returns the problems found. */
-export function validateLmsCreateCompletionRequestDtoSourceValue(value: unknown, path: string = "$", problems: ValidationProblem[] = []): ValidationProblem[] {
+export function validateLmsCreateCompletionRequestDtoSourceValue(value: unknown, path: string = "$", problems: ValidationProblem[] = [], depth: number = 0): ValidationProblem[] {
   const member1Problems: ValidationProblem[] = [];
   if (typeof value !== "string") {
     member1Problems.push(problem(path, "string", value));
@@ -34,11 +34,13 @@ export function validateLmsCreateCompletionRequestDtoSourceValue(value: unknown,
       }
       if (member3Problems.length > 0) {
         const member4Problems: ValidationProblem[] = [];
-        validateLmsCreateCompletionRequestDtoSourceValue4(value, path, member4Problems);
+        validateLmsCreateCompletionRequestDtoSourceValue4(value, path, member4Problems, depth);
         if (member4Problems.length > 0) {
           const member5Problems: ValidationProblem[] = [];
           if (!Array.isArray(value)) {
             member5Problems.push(problem(path, "array", value));
+          } else if (depth >= MAX_NESTING_DEPTH) {
+            member5Problems.push(nestingProblem(path, value));
           }
           if (member5Problems.length > 0) {
             problems.push(unionProblem(path, ["string", "number", "boolean", "LmsCreateCompletionRequestDtoSourceValue4 object", "array"], value, [member1Problems, member2Problems, member3Problems, member4Problems, member5Problems]));

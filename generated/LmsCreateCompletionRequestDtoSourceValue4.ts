@@ -2,16 +2,15 @@
 // Source: spec/Models/Components/LmsCreateCompletionRequestDtoSourceValue4.md
 // Regenerate it with: npm run generate
 
-import { type ObjectSchema, type ReadResult, type ValidationProblem, defineObject, isPlainObject, problem, readJSON, safeReadJSON } from "./runtime.js";
+import { MAX_NESTING_DEPTH, type ModelProperties, type ObjectSchema, type ReadResult, type ValidationProblem, defineObject, isPlainObject, nestingProblem, problem, readJSON, safeReadJSON } from "./runtime.js";
 
-/** The docs list no properties for this model, so it accepts any JSON object. */
+/** The docs list no properties for this model, so it accepts any JSON object and keeps its properties in `additionalProperties`. */
 export class LmsCreateCompletionRequestDtoSourceValue4 {
-  [key: string]: unknown;
+  /** Properties of the JSON input that the docs do not list, kept as they came so that `toJSON` writes them back. */
+  additionalProperties?: Record<string, unknown>;
 
-  constructor(properties: Record<string, unknown> = {}) {
-    for (const [key, value] of Object.entries(properties)) {
-      Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true });
-    }
+  constructor(properties: ModelProperties<LmsCreateCompletionRequestDtoSourceValue4> = {}) {
+    if (properties.additionalProperties !== undefined) this.additionalProperties = properties.additionalProperties;
   }
 
   /**
@@ -38,14 +37,18 @@ export const lmsCreateCompletionRequestDtoSourceValue4Schema: ObjectSchema<LmsCr
   name: "LmsCreateCompletionRequestDtoSourceValue4",
   documented: false,
   unknownProperties: "keep",
-  create: (properties) => new LmsCreateCompletionRequestDtoSourceValue4(properties),
+  create: (properties) => new LmsCreateCompletionRequestDtoSourceValue4(properties as ModelProperties<LmsCreateCompletionRequestDtoSourceValue4>),
   fields: () => [],
 });
 
 /** Checks a JSON value against the wire form of `LmsCreateCompletionRequestDtoSourceValue4` and returns every problem found. */
-export function validateLmsCreateCompletionRequestDtoSourceValue4(value: unknown, path: string = "$", problems: ValidationProblem[] = []): ValidationProblem[] {
+export function validateLmsCreateCompletionRequestDtoSourceValue4(value: unknown, path: string = "$", problems: ValidationProblem[] = [], depth: number = 0): ValidationProblem[] {
   if (!isPlainObject(value)) {
     problems.push(problem(path, "LmsCreateCompletionRequestDtoSourceValue4 object", value));
+    return problems;
+  }
+  if (depth >= MAX_NESTING_DEPTH) {
+    problems.push(nestingProblem(path, value));
     return problems;
   }
 

@@ -22,7 +22,7 @@ export function isLmsCreateCompletionRequestDtoValue(value: unknown): value is L
 }
 
 /** Checks that a JSON value is one of the values of `LmsCreateCompletionRequestDtoValue` and returns the problem found, if any. */
-export function validateLmsCreateCompletionRequestDtoValue(value: unknown, path: string = "$", problems: ValidationProblem[] = []): ValidationProblem[] {
+export function validateLmsCreateCompletionRequestDtoValue(value: unknown, path: string = "$", problems: ValidationProblem[] = [], _depth: number = 0): ValidationProblem[] {
   if (!lmsCreateCompletionRequestDtoValueValues.has(value)) {
     problems.push(problem(path, "one of \"Pass\", \"Fail\"", value));
   }

@@ -51,19 +51,78 @@ export interface Schema<T> {
   /** The values the schema accepts, as problem messages write them. */
   readonly expected: string;
   /**
-   * Reads a JSON value, pushing a problem for each way it does not fit. The result is meaningful
-   * only when no problem was pushed.
+   * Reads a JSON value, pushing a problem for each way it does not fit, and stores in
+   * `context.fit` how closely a value without problems fits. The result is meaningful only when no
+   * problem was pushed. Without a context, the read starts at the top level.
    */
-  read(value: unknown, path: string, problems: ValidationProblem[]): T;
-  /**
-   * The closeness of fit of a value that reads without problems: higher is more specific. A union
-   * reads a value with the member of the highest fit.
-   */
-  fit(value: unknown): number;
+  read(value: unknown, path: string, problems: ValidationProblem[], context?: SchemaReadContext): T;
 }
 
-/** Fits of the schemas: an exact literal beats an enum value, which beats a plain type, which beats a coercion. */
-const FIT = { literal: 400, knownEnumValue: 300, exact: 200, number: 150, coercion: 100, unknownEnumValue: 50, anything: 0 } as const;
+/**
+ * The closeness of fit of a value that a schema reads without problems. A union reads a value
+ * with the member of the highest fit, compared component by component (see compareFits): first
+ * the tier, then more matched object keys, then fewer unknown keys, then fewer listed fields left empty.
+ */
+export interface SchemaFit {
+  readonly tier: number;
+  readonly matched: number;
+  readonly unknown: number;
+  readonly missing: number;
+}
+
+/** The state of one read: where it is in the input, and the fit of the value read last. */
+export interface SchemaReadContext {
+  /** The number of arrays and objects that enclose the value being read. */
+  depth: number;
+  /** The arrays and objects that enclose the value being read, to find cycles. */
+  readonly ancestors: Set<object>;
+  fit: SchemaFit;
+}
+
+/**
+ * The maximum number of arrays and objects nested in each other that readers and validators
+ * accept. Deeper input is a problem rather than a stack overflow.
+ */
+export const MAX_NESTING_DEPTH = 1000;
+
+/** Tiers of fit: an exact literal beats an enum value, which beats a plain type, which beats a coercion. */
+const TIER = {
+  literal: 400,
+  knownEnumValue: 300,
+  exact: 200,
+  number: 150,
+  coercion: 100,
+  unknownEnumValue: 50,
+  documentedObject: 1,
+  undocumentedObject: 0.5,
+  anything: 0,
+  // An object that matches no documented key but has unknown keys fits worse than a map.
+  unmatchedObject: -1,
+} as const;
+
+const tierFit = (tier: number): SchemaFit => ({ tier, matched: 0, unknown: 0, missing: 0 });
+const ANYTHING_FIT = tierFit(TIER.anything);
+
+/**
+ * Compares two fits: positive when `a` fits more closely than `b`, negative when less, and 0 for
+ * a tie. Each component decides only when the ones before it are equal.
+ */
+export function compareFits(a: SchemaFit, b: SchemaFit): number {
+  return a.tier - b.tier || a.matched - b.matched || b.unknown - a.unknown || b.missing - a.missing;
+}
+
+/** Returns how closely a schema fits a value, or undefined when the value has problems. */
+export function fitOf(schema: Schema<unknown>, value: unknown): SchemaFit | undefined {
+  const context = newReadContext();
+  const problems: ValidationProblem[] = [];
+  schema.read(value, '$', problems, context);
+  return problems.length === 0 ? context.fit : undefined;
+}
+
+/** Starts the state of a read of a top-level value. */
+export function newReadContext(): SchemaReadContext {
+  return { depth: 0, ancestors: new Set(), fit: ANYTHING_FIT };
+}
 
 /** Reads a JSON value with a schema and returns the result, or throws a ValidationError with every problem. */
 export function readJSON<T>(schema: Schema<T>, json: unknown): T {
@@ -72,39 +131,51 @@ export function readJSON<T>(schema: Schema<T>, json: unknown): T {
   return result.value;
 }
 
-/** Reads a JSON value with a schema and returns the result or the problems, without throwing. */
+/**
+ * Reads a JSON value with a schema and returns the result or the problems, without throwing.
+ * Cycles, nesting deeper than MAX_NESTING_DEPTH and getters or Proxy traps that throw are problems.
+ */
 export function safeReadJSON<T>(schema: Schema<T>, json: unknown): ReadResult<T> {
   const problems: ValidationProblem[] = [];
-  const value = schema.read(json, '$', problems);
+  let value: T;
+  try {
+    value = schema.read(json, '$', problems, newReadContext());
+  } catch (error) {
+    // Containers report errors at their own path, so an error gets here only when their handling
+    // fails too, such as when a read that starts close to the stack's limit runs out of stack.
+    return { ok: false, problems: [...problems, accessProblem('$', error)] };
+  }
   return problems.length === 0 ? { ok: true, value } : { ok: false, problems };
 }
 
-function primitive<T>(label: string, accepts: (value: unknown) => boolean, fit: number): Schema<T> {
+function primitive<T>(label: string, accepts: (value: unknown) => boolean, tier: number): Schema<T> {
+  const fit = tierFit(tier);
   return {
     label,
     expected: label,
-    read(value, path, problems) {
+    read(value, path, problems, context) {
       if (!accepts(value)) problems.push(problem(path, label, value));
+      if (context) context.fit = fit;
       return value as T;
     },
-    fit: () => fit,
   };
 }
 
-export const jsonString: Schema<string> = primitive('string', (value) => typeof value === 'string', FIT.exact);
-export const jsonInteger: Schema<number> = primitive('integer', (value) => Number.isInteger(value), FIT.exact);
-export const jsonNumber: Schema<number> = primitive('number', (value) => typeof value === 'number' && Number.isFinite(value), FIT.number);
-export const jsonBoolean: Schema<boolean> = primitive('boolean', (value) => typeof value === 'boolean', FIT.exact);
+export const jsonString: Schema<string> = primitive('string', (value) => typeof value === 'string', TIER.exact);
+export const jsonInteger: Schema<number> = primitive('integer', (value) => Number.isInteger(value), TIER.exact);
+export const jsonNumber: Schema<number> = primitive('number', (value) => typeof value === 'number' && Number.isFinite(value), TIER.number);
+export const jsonBoolean: Schema<boolean> = primitive('boolean', (value) => typeof value === 'boolean', TIER.exact);
 /** A calendar date, which models keep as its `YYYY-MM-DD` string. */
-export const jsonDate: Schema<string> = primitive('ISO 8601 date (YYYY-MM-DD)', (value) => typeof value === 'string' && isDate(value), FIT.coercion);
+export const jsonDate: Schema<string> = primitive('ISO 8601 date (YYYY-MM-DD)', (value) => typeof value === 'string' && isDate(value), TIER.coercion);
 /** Any JSON value, kept as it came. */
-export const jsonUnknown: Schema<unknown> = { label: 'any value', expected: 'any value', read: (value) => value, fit: () => FIT.anything };
+export const jsonUnknown: Schema<unknown> = primitive('any value', () => true, TIER.anything);
 
 /** An ISO 8601 date-time with a time zone, read into a `Date`. */
 export const jsonDateTime: Schema<Date> = {
   label: 'ISO 8601 date-time',
   expected: 'ISO 8601 date-time',
-  read(value, path, problems) {
+  read(value, path, problems, context) {
+    if (context) context.fit = tierFit(TIER.coercion);
     const date = typeof value === 'string' ? parseDateTime(value) : undefined;
     if (date === undefined) {
       problems.push(problem(path, 'ISO 8601 date-time', value));
@@ -112,13 +183,39 @@ export const jsonDateTime: Schema<Date> = {
     }
     return date;
   },
-  fit: () => FIT.coercion,
 };
 
 /** Exactly one JSON value, such as `null` or `"card"`. */
 export function jsonLiteral<T extends string | number | boolean | null>(literal: T): Schema<T> {
   const label = literal === null ? 'null' : JSON.stringify(literal);
-  return primitive<T>(label, (value) => value === literal, FIT.literal);
+  return primitive<T>(label, (value) => value === literal, TIER.literal);
+}
+
+/**
+ * Reads the entries of an array or object, which the caller has checked, one level deeper. A
+ * value that encloses itself, nesting deeper than MAX_NESTING_DEPTH, and an error thrown while the
+ * entries are read (by a getter or a Proxy trap) are problems at the container's path.
+ */
+function readEntries<T>(container: object, path: string, problems: ValidationProblem[], context: SchemaReadContext, read: () => T): T {
+  if (context.ancestors.has(container)) {
+    problems.push(cycleProblem(path));
+    return undefined as T;
+  }
+  if (context.depth >= MAX_NESTING_DEPTH) {
+    problems.push(nestingProblem(path, container));
+    return undefined as T;
+  }
+  context.ancestors.add(container);
+  context.depth += 1;
+  try {
+    return read();
+  } catch (error) {
+    problems.push(accessProblem(path, error));
+    return undefined as T;
+  } finally {
+    context.depth -= 1;
+    context.ancestors.delete(container);
+  }
 }
 
 /** Builds the schema of a JSON array whose items all fit one schema. */
@@ -131,18 +228,30 @@ export function jsonArray<T>(items: Schema<T>): Schema<T[]> {
     get expected() {
       return anyItems ? 'array' : `array of ${items.expected}`;
     },
-    read(value, path, problems) {
+    read(value, path, problems, context = newReadContext()) {
       if (!Array.isArray(value)) {
         problems.push(problem(path, 'array', value));
         return undefined as unknown as T[];
       }
-      return value.map((item, index) => items.read(item, `${path}[${index}]`, problems));
-    },
-    fit(value) {
-      if (!Array.isArray(value) || value.length === 0) return FIT.anything;
-      let total = 0;
-      for (const item of value) total += items.fit(item);
-      return total / value.length;
+      return readEntries(value, path, problems, context, () => {
+        // A loop over every index, unlike `map`, also reads the holes of a sparse array, which are missing items.
+        const result: T[] = new Array<T>(value.length);
+        let tier = 0;
+        let matched = 0;
+        let unknown = 0;
+        let missing = 0;
+        for (let index = 0; index < value.length; index += 1) {
+          result[index] = items.read(value[index], `${path}[${index}]`, problems, context);
+          tier += context.fit.tier;
+          matched += context.fit.matched;
+          unknown += context.fit.unknown;
+          missing += context.fit.missing;
+        }
+        // The fit of an array is the mean fit of its items. An empty array fits like any value.
+        const count = value.length;
+        context.fit = count === 0 ? ANYTHING_FIT : { tier: tier / count, matched: matched / count, unknown: unknown / count, missing: missing / count };
+        return result;
+      });
     },
   };
 }
@@ -154,40 +263,31 @@ export function jsonMap<T>(values: Schema<T>): Schema<Record<string, T>> {
     get expected() {
       return values === jsonUnknown ? 'object' : `object of ${values.expected}`;
     },
-    read(value, path, problems) {
+    read(value, path, problems, context = newReadContext()) {
       if (!isPlainObject(value)) {
         problems.push(problem(path, 'object', value));
         return undefined as unknown as Record<string, T>;
       }
-      const result: Record<string, T> = {};
-      for (const [key, entry] of Object.entries(value)) defineEntry(result, key, values.read(entry, pathTo(path, key), problems));
-      return result;
+      return readEntries(value, path, problems, context, () => {
+        const result: Record<string, T> = {};
+        for (const [key, entry] of readOwnEntries(value, path, problems)) defineEntry(result, key, values.read(entry, pathTo(path, key), problems, context));
+        context.fit = ANYTHING_FIT;
+        return result;
+      });
     },
-    fit: () => FIT.anything,
   };
 }
 
 /**
  * Builds the schema of a value that fits one of several schemas. Each member reads the value. Of
  * those that read it without problems, the one with the highest fit wins, and the first listed
- * wins a tie. When no member fits, one problem lists what each member rejected.
+ * wins a tie. When no member fits, one problem lists what each member rejected. Each member reads
+ * the value once and reports its fit while reading, so a read takes time linear in the input
+ * size even when unions nest in each other.
  */
 export function jsonUnion<T>(label: string | undefined, members: () => readonly Schema<unknown>[]): Schema<T> {
   let resolved: readonly Schema<unknown>[] | undefined;
   const list = (): readonly Schema<unknown>[] => (resolved ??= members());
-  const best = (value: unknown, path: string): { fit: number; value: unknown } | { rejections: ValidationProblem[][] } => {
-    let chosen: { fit: number; value: unknown } | undefined;
-    const rejections: ValidationProblem[][] = [];
-    for (const member of list()) {
-      const memberProblems: ValidationProblem[] = [];
-      const read = member.read(value, path, memberProblems);
-      rejections.push(memberProblems);
-      if (memberProblems.length > 0) continue;
-      const fit = member.fit(value);
-      if (chosen === undefined || fit > chosen.fit) chosen = { fit, value: read };
-    }
-    return chosen ?? { rejections };
-  };
   return {
     get label() {
       return label ?? list().map((member) => member.label).join(' or ');
@@ -195,35 +295,51 @@ export function jsonUnion<T>(label: string | undefined, members: () => readonly 
     get expected() {
       return `one of ${list().map((member) => member.label).join(', ')}`;
     },
-    read(value, path, problems) {
-      const outcome = best(value, path);
-      if ('fit' in outcome) return outcome.value as T;
-      problems.push(unionProblem(path, list().map((member) => member.label), value, outcome.rejections));
+    read(value, path, problems, context = newReadContext()) {
+      let chosen: { fit: SchemaFit; value: unknown } | undefined;
+      const rejections: ValidationProblem[][] = [];
+      for (const member of list()) {
+        const memberProblems: ValidationProblem[] = [];
+        context.fit = ANYTHING_FIT;
+        const read = member.read(value, path, memberProblems, context);
+        rejections.push(memberProblems);
+        if (memberProblems.length > 0) continue;
+        if (chosen === undefined || compareFits(context.fit, chosen.fit) > 0) chosen = { fit: context.fit, value: read };
+      }
+      if (chosen !== undefined) {
+        context.fit = chosen.fit;
+        return chosen.value as T;
+      }
+      problems.push(unionProblem(path, list().map((member) => member.label), value, rejections));
       return undefined as T;
     },
-    fit(value) {
-      const outcome = best(value, '$');
-      return 'fit' in outcome ? outcome.fit : FIT.anything;
-    },
   };
+}
+
+/** Builds the expected text of an enum's problems, the same text that the generated validators write. */
+function enumExpected(values: readonly (string | number)[], open: boolean): string {
+  const numeric = values.length > 0 && values.every((value) => typeof value === 'number');
+  const listed = values.slice(0, MAX_VALUES_IN_MESSAGE).map((value) => JSON.stringify(value));
+  const more = values.length > MAX_VALUES_IN_MESSAGE ? `, ... (${values.length} values)` : '';
+  return `one of ${listed.join(', ')}${more}${open ? ` or another ${numeric ? 'integer' : 'string'}` : ''}`;
 }
 
 /** Builds the schema of an enum. An open enum also accepts other values of the same JSON type and keeps them as they came. */
 export function defineEnum<T>(options: { name: string; values: readonly (string | number)[]; open: boolean }): Schema<T> {
   const known = new Set<unknown>(options.values);
   const numeric = options.values.length > 0 && options.values.every((value) => typeof value === 'number');
-  const listed = options.values.slice(0, MAX_VALUES_IN_MESSAGE).map((value) => JSON.stringify(value));
-  const more = options.values.length > MAX_VALUES_IN_MESSAGE ? `, ... (${options.values.length} values)` : '';
-  const expected = `one of ${listed.join(', ')}${more}${options.open ? ` or another ${numeric ? 'integer' : 'string'}` : ''}`;
+  const expected = enumExpected(options.values, options.open);
   const acceptsOther = (value: unknown): boolean => options.open && (numeric ? Number.isInteger(value) : typeof value === 'string');
+  const knownFit = tierFit(TIER.knownEnumValue);
+  const unknownFit = tierFit(TIER.unknownEnumValue);
   return {
     label: options.name,
     expected,
-    read(value, path, problems) {
+    read(value, path, problems, context) {
       if (!known.has(value) && !acceptsOther(value)) problems.push(problem(path, expected, value));
+      if (context) context.fit = known.has(value) ? knownFit : unknownFit;
       return value as T;
     },
-    fit: (value) => (known.has(value) ? FIT.knownEnumValue : FIT.unknownEnumValue),
   };
 }
 
@@ -254,7 +370,8 @@ export interface ObjectOptions<T extends object> {
   /**
    * The handling of input properties the docs do not list. `keep` stores them in the model's
    * `additionalProperties` and writes them back out, and `drop` leaves them out. An undocumented
-   * model (`documented: false`) keeps every property as its own.
+   * model (`documented: false`) keeps every property in `additionalProperties`, where no key can
+   * hide a method of the class.
    */
   unknownProperties: 'keep' | 'drop';
   documented: boolean;
@@ -275,54 +392,58 @@ export function defineObject<T extends object>(options: ObjectOptions<T>): Objec
   return {
     label,
     expected: label,
-    read(value, path, problems) {
+    read(value, path, problems, context = newReadContext()) {
       if (!isPlainObject(value)) {
         problems.push(problem(path, label, value));
         return undefined as unknown as T;
       }
-      if (!options.documented) return options.create(copyEntries(value, () => true, (entry) => entry));
-
-      const { fields: list, wireNames } = fields();
-      const properties: Record<string, unknown> = {};
-      for (const field of list) {
-        const entry = Object.hasOwn(value, field.wire) ? value[field.wire] : undefined;
-        const fieldPath = pathTo(path, field.wire);
-        if (entry === undefined) {
-          if (field.required) problems.push(missingProblem(fieldPath, field.schema.expected));
-        } else if (entry === null && (field.nullable || !field.required)) {
-          properties[field.property] = null;
-        } else {
-          properties[field.property] = field.schema.read(entry, fieldPath, problems);
+      return readEntries(value, path, problems, context, () => {
+        if (!options.documented) {
+          const properties: Record<string, unknown> = {};
+          const entries = readOwnEntries(value, path, problems);
+          if (entries.length > 0) properties.additionalProperties = fromEntries(entries);
+          context.fit = tierFit(TIER.undocumentedObject);
+          return options.create(properties);
         }
-      }
-      if (options.unknownProperties === 'keep') {
-        const extra = copyEntries(value, (key) => !wireNames.has(key), (entry) => entry);
-        if (Object.keys(extra).length > 0) properties.additionalProperties = extra;
-      }
-      return options.create(properties);
-    },
-    fit(value) {
-      if (!isPlainObject(value)) return FIT.anything;
-      if (!options.documented) return 0.5;
-      // More matching keys fit better; then fewer unknown keys; then fewer listed fields left empty.
-      // Without unknown keys an object stays above a map (fit 0) and an undocumented object (0.5).
-      const { fields: list, wireNames } = fields();
-      const keys = Object.keys(value);
-      const matched = keys.filter((key) => wireNames.has(key)).length;
-      return 1 + matched * 1e6 - (keys.length - matched) * 1e3 - (list.length - matched) * 1e-4;
+
+        const { fields: list, wireNames } = fields();
+        const properties: Record<string, unknown> = {};
+        const entries = readOwnEntries(value, path, problems);
+        const entryOf = new Map(entries);
+        for (const field of list) {
+          const entry = entryOf.get(field.wire);
+          const fieldPath = pathTo(path, field.wire);
+          if (entry === undefined) {
+            if (field.required) problems.push(missingProblem(fieldPath, field.schema.expected));
+          } else if (entry === null && (field.nullable || !field.required)) {
+            properties[field.property] = null;
+          } else {
+            properties[field.property] = field.schema.read(entry, fieldPath, problems, context);
+          }
+        }
+        const extra = entries.filter(([key]) => !wireNames.has(key));
+        if (options.unknownProperties === 'keep' && extra.length > 0) properties.additionalProperties = fromEntries(extra);
+
+        // More matching keys fit better, then fewer unknown keys, then fewer listed fields left empty.
+        // Without unknown keys an object beats a map and an undocumented object.
+        const unknown = extra.length;
+        const matched = entries.length - unknown;
+        const tier = matched === 0 && unknown > 0 ? TIER.unmatchedObject : TIER.documentedObject;
+        context.fit = { tier, matched, unknown, missing: list.length - matched };
+        return options.create(properties);
+      });
     },
     write(model) {
       const record = model as Record<string, unknown>;
-      if (!options.documented) return copyEntries(record, () => true, toWire);
-
-      const { fields: list } = fields();
       const json: Record<string, unknown> = {};
-      for (const field of list) {
-        const entry = record[field.property];
-        if (entry !== undefined) defineEntry(json, field.wire, toWire(entry));
+      if (options.documented) {
+        for (const field of fields().fields) {
+          const entry = record[field.property];
+          if (entry !== undefined) defineEntry(json, field.wire, toWire(entry));
+        }
       }
       const extra = record.additionalProperties;
-      if (options.unknownProperties === 'keep' && isPlainObject(extra)) {
+      if ((options.unknownProperties === 'keep' || !options.documented) && isPlainObject(extra)) {
         for (const [key, entry] of Object.entries(extra)) if (!Object.hasOwn(json, key)) defineEntry(json, key, toWire(entry));
       }
       return json;
@@ -337,15 +458,39 @@ export function toWire(value: unknown): unknown {
   if (typeof value === 'object' && value !== null) {
     const toJSON = (value as { toJSON?: unknown }).toJSON;
     if (typeof toJSON === 'function') return toJSON.call(value);
-    return copyEntries(value as Record<string, unknown>, () => true, toWire);
+    return copyEntries(value as Record<string, unknown>, toWire);
   }
   return value;
 }
 
-/** Copies the own enumerable entries of an object that pass a filter, converting each value. */
-function copyEntries(source: Record<string, unknown>, keep: (key: string) => boolean, convert: (value: unknown) => unknown): Record<string, unknown> {
+/**
+ * Reads the own enumerable string-keyed entries of an input object. A getter that throws is a
+ * problem at its key's path, and its key is left out. An error from listing the keys, such as
+ * from a Proxy trap, propagates to readEntries.
+ */
+function readOwnEntries(object: Record<string, unknown>, path: string, problems: ValidationProblem[]): [string, unknown][] {
+  const entries: [string, unknown][] = [];
+  for (const key of Object.keys(object)) {
+    try {
+      entries.push([key, object[key]]);
+    } catch (error) {
+      problems.push(accessProblem(pathTo(path, key), error));
+    }
+  }
+  return entries;
+}
+
+/** Builds an object from entries, with each key as an own data property. */
+function fromEntries(entries: readonly (readonly [string, unknown])[]): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const [key, entry] of entries) defineEntry(object, key, entry);
+  return object;
+}
+
+/** Copies the own enumerable entries of an object, converting each value. */
+function copyEntries(source: Record<string, unknown>, convert: (value: unknown) => unknown): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
-  for (const [key, entry] of Object.entries(source)) if (keep(key)) defineEntry(copy, key, convert(entry));
+  for (const [key, entry] of Object.entries(source)) defineEntry(copy, key, convert(entry));
   return copy;
 }
 
@@ -371,10 +516,39 @@ export function unionProblem(path: string, members: readonly string[], value: un
   const found = describeValue(value);
   const reasons = members.map((member, index) => {
     const first = rejections[index]?.[0];
-    return first ? `${member}: ${first.message}` : member;
+    if (!first) return member;
+    // Unions nested in each other repeat the inner messages, so each is cut short to keep a deep
+    // value's message, and the time to build it, from growing with the square of the depth.
+    const reason = `${member}: ${first.message}`;
+    return reason.length > MAX_REASON_LENGTH ? `${reason.slice(0, MAX_REASON_LENGTH - 3)}...` : reason;
   });
   return { path, expected, found, message: `${path}: expected ${expected}, found ${found} (${reasons.join('; ')})` };
 }
+
+/** Builds the problem for an array or object nested deeper than MAX_NESTING_DEPTH. */
+export function nestingProblem(path: string, value: unknown): ValidationProblem {
+  const expected = `at most ${MAX_NESTING_DEPTH} nested arrays and objects`;
+  return { path, expected, found: `${describeValue(value)} nested deeper`, message: `${path}: the value is nested too deeply (expected ${expected})` };
+}
+
+/** Builds the problem for an array or object that contains itself, which JSON cannot represent. */
+function cycleProblem(path: string): ValidationProblem {
+  return { path, expected: 'a JSON value', found: 'a cycle', message: `${path}: the value contains itself (a cycle), which JSON cannot represent` };
+}
+
+/** Builds the problem for an error thrown while a value was read, such as by a getter or a Proxy trap. */
+function accessProblem(path: string, error: unknown): ValidationProblem {
+  let reason: string;
+  try {
+    reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    reason = 'an error that cannot be shown';
+  }
+  return { path, expected: 'a JSON value', found: `an error (${reason})`, message: `${path}: reading the value failed with ${reason}` };
+}
+
+/** The maximum length of what one member rejected, in a union's problem message. */
+const MAX_REASON_LENGTH = 300;
 
 /** Describes a value for a problem message: its JSON type and, for scalars, a short form of it. */
 export function describeValue(value: unknown): string {
@@ -389,15 +563,30 @@ export function describeValue(value: unknown): string {
     case 'bigint':
       return `${typeof value} ${String(value)}`;
     case 'object':
-      return 'an object';
+      return isPlainObject(value) ? 'an object' : className(value);
     default:
       return typeof value;
   }
 }
 
-/** Tells whether a value is a JSON object: not null, not an array. */
+/** Names the class of an object that is not a plain object, such as `Map` or `Date`. */
+function className(value: object): string {
+  try {
+    const name: unknown = Object.getPrototypeOf(value)?.constructor?.name;
+    return typeof name === 'string' && name !== '' ? name : 'an object with a prototype';
+  } catch {
+    return 'an object with a prototype';
+  }
+}
+
+/**
+ * Tells whether a value is a JSON object: an object whose prototype is `Object.prototype` (of any
+ * realm) or null. Arrays, `Map`, `Date` and class instances are not.
+ */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null;
 }
 
 /** Appends a property key to a JSON path: `.name` for identifiers, `["my key"]` for other keys. */
@@ -405,7 +594,7 @@ export function pathTo(path: string, key: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The text each `Date` read from JSON came from, so writing it back gives the same text while the instant is unchanged. */
@@ -437,13 +626,38 @@ export function parseDateTime(text: string): Date | undefined {
   return date;
 }
 
-/** Writes a `Date` as ISO 8601: the text it was read from while its instant is unchanged, otherwise `toISOString()` (UTC, milliseconds). */
+/**
+ * Writes a `Date` as ISO 8601: the text it was read from while its instant is unchanged, otherwise
+ * `toISOString()` (UTC, milliseconds). The format's year has four digits, which cannot hold a UTC
+ * year outside 0000 to 9999. Such an instant is written with the smallest whole-hour offset (or
+ * 23:59) that brings its local year into that range, so the reader reads it back.
+ * @throws RangeError for an invalid `Date` or an instant that no offset brings into the range.
+ */
 export function formatDateTime(date: Date): string {
   const original = dateTimeTexts.get(date);
-  if (original && original.time === date.getTime()) return original.text;
-  if (Number.isNaN(date.getTime())) throw new RangeError('cannot write an invalid Date as an ISO 8601 date-time');
-  return date.toISOString();
+  const time = date.getTime();
+  if (original && original.time === time) return original.text;
+  if (Number.isNaN(time)) throw new RangeError('cannot write an invalid Date as an ISO 8601 date-time');
+  if (time >= FIRST_INSTANT && time < END_INSTANT) return date.toISOString();
+
+  // The offset needed is west of UTC past the end of year 9999 and east of UTC before year 0000.
+  const neededMinutes = time >= END_INSTANT ? Math.floor((time - END_INSTANT) / 60_000) + 1 : Math.ceil((FIRST_INSTANT - time) / 60_000);
+  if (neededMinutes > MAX_OFFSET_MINUTES) {
+    throw new RangeError(`cannot write ${date.toISOString()} as an ISO 8601 date-time: its year is outside 0000 to 9999 even with an offset of 23:59, so set a date within those years`);
+  }
+  const offsetMinutes = Math.min(Math.ceil(neededMinutes / 60) * 60, MAX_OFFSET_MINUTES);
+  const sign = time >= END_INSTANT ? -1 : 1;
+  const local = new Date(time + sign * offsetMinutes * 60_000).toISOString().slice(0, -1);
+  const hours = String(Math.floor(offsetMinutes / 60)).padStart(2, '0');
+  const minutes = String(offsetMinutes % 60).padStart(2, '0');
+  return `${local}${sign < 0 ? '-' : '+'}${hours}:${minutes}`;
 }
+
+/** The first instant of year 0000 and the first instant after year 9999, in UTC. */
+// Date.UTC reads years 0 to 99 as 1900 to 1999, so year 0000 is set with setUTCFullYear.
+const FIRST_INSTANT = new Date(0).setUTCFullYear(0, 0, 1);
+const END_INSTANT = Date.UTC(10000, 0, 1);
+const MAX_OFFSET_MINUTES = 23 * 60 + 59;
 
 /**
  * Tells whether a string is an ISO 8601 date-time with a time zone, such as `2021-07-21T14:00:00.000Z`,

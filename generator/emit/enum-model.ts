@@ -71,12 +71,12 @@ export function enumModelStatements(model: EnumModel, context: EmitContext): (st
         // An open enum accepts any value of its value type; only another type is a problem.
         const check = model.valueType === 'integer' ? '!Number.isInteger(value)' : 'typeof value !== "string"';
         writer.write(`if (${check})`).block(() => {
-          writer.writeLine(`problems.push(${problem}(path, ${JSON.stringify(model.valueType === 'integer' ? 'integer' : 'string')}, value));`);
+          writer.writeLine(`problems.push(${problem}(path, ${JSON.stringify(expectedValues(model, true))}, value));`);
         });
         return;
       }
       writer.write(`if (!${valuesSet}.has(value))`).block(() => {
-        writer.writeLine(`problems.push(${problem}(path, ${JSON.stringify(expectedValues(model))}, value));`);
+        writer.writeLine(`problems.push(${problem}(path, ${JSON.stringify(expectedValues(model, false))}, value));`);
       });
     }),
   ];
@@ -106,8 +106,10 @@ function writeJsDoc(writer: CodeBlockWriter, description: string | undefined, de
 /** Longest list of values a problem message spells out; larger enums are summarized. */
 const MAX_VALUES_IN_MESSAGE = 10;
 
-function expectedValues(model: EnumModel): string {
+/** Describes the values an enum accepts, in the same words as the runtime's `defineEnum`. */
+function expectedValues(model: EnumModel, open: boolean): string {
   const shown = model.members.slice(0, MAX_VALUES_IN_MESSAGE).map((member) => JSON.stringify(member.value));
-  if (model.members.length > MAX_VALUES_IN_MESSAGE) return `one of ${shown.join(', ')}, ... (${model.members.length} values)`;
-  return `one of ${shown.join(', ')}`;
+  const more = model.members.length > MAX_VALUES_IN_MESSAGE ? `, ... (${model.members.length} values)` : '';
+  const other = open ? ` or another ${model.valueType === 'integer' ? 'integer' : 'string'}` : '';
+  return `one of ${shown.join(', ')}${more}${other}`;
 }

@@ -4,7 +4,7 @@ import { UniqueNames } from './unique-names.js';
 /** Names that generated functions use for their own variables and helpers. */
 const TAKEN_BY_GENERATED_CODE = new Set([
   'value', 'path', 'problems', 'problem', 'missingProblem', 'unionProblem', 'isPlainObject', 'isDate', 'isDateTime', 'pathTo',
-  'ownProperty', 'index', 'item', 'key', 'entry', 'json', 'properties', 'result', 'Object', 'Array', 'Number', 'JSON', 'Date',
+  'ownProperty', 'nestingProblem', 'MAX_NESTING_DEPTH', 'depth', 'index', 'item', 'key', 'entry', 'json', 'properties', 'result', 'Object', 'Array', 'Number', 'JSON', 'Date',
 ]);
 
 /** Gives each field a distinct local variable name for the validator, based on its property name. */

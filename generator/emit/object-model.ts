@@ -31,7 +31,9 @@ export function objectModelStatements(model: ObjectModel, context: EmitContext):
 
 function classStructure(model: ObjectModel, fields: readonly EmittedField[], context: EmitContext): ClassDeclarationStructure {
   const name = context.names.typeName(model.source.file);
-  const keepsUnknown = model.documented && context.runtime.unknownProperties === 'keep';
+  // An undocumented model keeps every property in additionalProperties, where no key can hide a
+  // method such as `toJSON`.
+  const keepsUnknown = !model.documented || context.runtime.unknownProperties === 'keep';
   const properties: OptionalKind<PropertyDeclarationStructure>[] = fields.map(({ field, property }) => ({
     name: propertyKey(property),
     // Optional fields accept null as well as a missing value, so their type includes null.
@@ -49,40 +51,26 @@ function classStructure(model: ObjectModel, fields: readonly EmittedField[], con
   }
 
   const allOptional = fields.every(({ field }) => !field.required);
-  const modelProperties = model.documented ? useRuntime(context, 'ModelProperties', 'type') : '';
-  const notes = model.documented ? [] : ['The docs list no properties for this model, so it accepts any JSON object.'];
+  const modelProperties = useRuntime(context, 'ModelProperties', 'type');
+  const notes = model.documented ? [] : ['The docs list no properties for this model, so it accepts any JSON object and keeps its properties in `additionalProperties`.'];
 
   return {
     kind: tsMorph().StructureKind.Class,
     name,
     isExported: true,
     docs: jsDoc({ description: model.description, deprecated: model.deprecated, notes }),
-    // ts-morph has no index signature structure for classes, so the signature is written as a property.
-    properties: model.documented ? properties : [{ name: '[key: string]', type: 'unknown' }],
+    properties,
     ctors: [
       {
-        parameters: [
-          model.documented
-            ? { name: 'properties', type: `${modelProperties}<${name}>`, ...(allOptional ? { initializer: '{}' } : {}) }
-            : { name: 'properties', type: 'Record<string, unknown>', initializer: '{}' },
-        ],
-        statements: renderCode((writer) => writeConstructorBody(writer, model, fields, keepsUnknown)),
+        parameters: [{ name: 'properties', type: `${modelProperties}<${name}>`, ...(allOptional ? { initializer: '{}' } : {}) }],
+        statements: renderCode((writer) => writeConstructorBody(writer, fields, keepsUnknown)),
       },
     ],
     methods: jsonMethods(name, context),
   };
 }
 
-function writeConstructorBody(writer: CodeBlockWriter, model: ObjectModel, fields: readonly EmittedField[], keepsUnknown: boolean): void {
-  if (!model.documented) {
-    // defineProperty, unlike assignment, cannot change the prototype through a `__proto__` key.
-    // NOTE: an input key `toJSON` becomes an own property that hides the method; JSON.stringify
-    // then writes the instance's own properties, which are still the wire form.
-    writer.write('for (const [key, value] of Object.entries(properties))').block(() => {
-      writer.writeLine('Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true });');
-    });
-    return;
-  }
+function writeConstructorBody(writer: CodeBlockWriter, fields: readonly EmittedField[], keepsUnknown: boolean): void {
   for (const { property } of fields) {
     const access = propertyAccess(property);
     writer.writeLine(`this${access} = properties${access};`);
@@ -124,7 +112,7 @@ function schemaStatement(model: ObjectModel, fields: readonly EmittedField[], co
   const name = context.names.typeName(model.source.file);
   const objectSchema = useRuntime(context, 'ObjectSchema', 'type');
   const defineObject = useRuntime(context, 'defineObject');
-  const create = model.documented ? `new ${name}(properties as ${useRuntime(context, 'ModelProperties', 'type')}<${name}>)` : `new ${name}(properties)`;
+  const create = `new ${name}(properties as ${useRuntime(context, 'ModelProperties', 'type')}<${name}>)`;
 
   return renderCode((writer) => {
     writer.writeLine(`/** How \`${name}\` is read from and written to JSON. */`);

@@ -17,6 +17,10 @@ export function objectValidator(model: ObjectModel, properties: readonly string[
       writer.writeLine(`problems.push(${problem}(path, ${JSON.stringify(`${name} object`)}, value));`);
       writer.writeLine('return problems;');
     });
+    writer.write(`if (depth >= ${useRuntime(context, 'MAX_NESTING_DEPTH')})`).block(() => {
+      writer.writeLine(`problems.push(${useRuntime(context, 'nestingProblem')}(path, value));`);
+      writer.writeLine('return problems;');
+    });
 
     model.fields.forEach((field, index) => {
       writer.blankLineIfLastNot();
@@ -36,7 +40,7 @@ function writeFieldCheck(writer: CodeBlockWriter, field: Field, local: string, c
   writer.writeLine(`const ${local} = ${readProperty(field.wireName, context)};`);
 
   const expected = JSON.stringify(expectedText(field.type, context));
-  const writeType = (): void => writeTypeCheck(writer, field.type, { value: local, path, problems: 'problems', depth: 0 }, context);
+  const writeType = (): void => writeTypeCheck(writer, field.type, { value: local, path, problems: 'problems', depth: 0, level: 1 }, context);
 
   if (field.required) {
     const writeMissing = (): void => {

@@ -41,7 +41,7 @@ export function unionModelStatements(model: UnionModel, context: EmitContext): (
       writer.write(']);');
     }),
     validatorFunction(name, `Checks that a JSON value fits a member of \`${name}\` and returns the problems found.`, context, (writer) => {
-      const target = { value: 'value', path: 'path', problems: 'problems', depth: 0 };
+      const target = { value: 'value', path: 'path', problems: 'problems', depth: 0, level: 0 };
       const types = model.members.map((member) => member.type);
       if (types.length === 1) {
         writeTypeCheck(writer, types[0]!, target, context);

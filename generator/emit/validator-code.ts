@@ -12,6 +12,16 @@ export interface CheckTarget {
   problems: string;
   /** How deeply checks are nested, so loop variables get distinct names. */
   depth: number;
+  /**
+   * How many arrays and objects lie between the validated value, whose nesting depth is the
+   * validator's `depth` parameter, and this one: 1 for a field of an object model.
+   */
+  level: number;
+}
+
+/** Writes the nesting depth of a target's value as an expression of the generated code. */
+function depthOf(target: CheckTarget): string {
+  return target.level === 0 ? 'depth' : `depth + ${target.level}`;
 }
 
 /** Writes statements that check a JSON value against a type expression and push each problem found. */
@@ -26,7 +36,7 @@ export function writeTypeCheck(writer: CodeBlockWriter, type: TypeExpression, ta
     case 'unknown':
       return;
     case 'reference':
-      writer.writeLine(`${useValidator(context, type.doc!)}(${target.value}, ${target.path}, ${target.problems});`);
+      writer.writeLine(`${useValidator(context, type.doc!)}(${target.value}, ${target.path}, ${target.problems}, ${depthOf(target)});`);
       return;
     case 'array':
       writeArrayCheck(writer, type.items, target, context);
@@ -121,20 +131,32 @@ function writeArrayCheck(writer: CodeBlockWriter, items: TypeExpression, target:
   const writeNotArray = (): void => {
     writer.writeLine(`${target.problems}.push(${problem}(${target.path}, "array", ${target.value}));`);
   };
-  if (acceptsAnything(items)) {
-    writer.write(`if (!Array.isArray(${target.value}))`).block(writeNotArray);
-    return;
-  }
   // inlineBlock ends without a newline, so the `else` stays on the line of the closing brace.
   writer.write(`if (!Array.isArray(${target.value})) `).inlineBlock(writeNotArray);
+  if (acceptsAnything(items)) {
+    writeNestingCheck(writer, target, context);
+    writer.newLine();
+    return;
+  }
+  writeNestingCheck(writer, target, context);
 
   const index = numbered('index', target.depth);
   const item = numbered('item', target.depth);
   writer.write(' else ').block(() => {
+    // A loop over every index, unlike `forEach`, also checks the holes of a sparse array, which are missing items.
     writer.write(`for (let ${index} = 0; ${index} < ${target.value}.length; ${index} += 1)`).block(() => {
       writer.writeLine(`const ${item}: unknown = ${target.value}[${index}];`);
-      writeTypeCheck(writer, items, { value: item, path: appendToPath(target.path, `[\${${index}}]`), problems: target.problems, depth: target.depth + 1 }, context);
+      writeTypeCheck(writer, items, { value: item, path: appendToPath(target.path, `[\${${index}}]`), problems: target.problems, depth: target.depth + 1, level: target.level + 1 }, context);
     });
+  });
+}
+
+/** Writes ` else if (...) { ... }`, which reports an array or object nested deeper than the runtime's MAX_NESTING_DEPTH. */
+function writeNestingCheck(writer: CodeBlockWriter, target: CheckTarget, context: EmitContext): void {
+  const maxDepth = useRuntime(context, 'MAX_NESTING_DEPTH');
+  const nestingProblem = useRuntime(context, 'nestingProblem');
+  writer.write(` else if (${depthOf(target)} >= ${maxDepth}) `).inlineBlock(() => {
+    writer.writeLine(`${target.problems}.push(${nestingProblem}(${target.path}, ${target.value}));`);
   });
 }
 
@@ -144,18 +166,19 @@ function writeMapCheck(writer: CodeBlockWriter, values: TypeExpression, target: 
   const writeNotObject = (): void => {
     writer.writeLine(`${target.problems}.push(${problem}(${target.path}, "object", ${target.value}));`);
   };
+  writer.write(`if (!${isPlainObject}(${target.value})) `).inlineBlock(writeNotObject);
+  writeNestingCheck(writer, target, context);
   if (acceptsAnything(values)) {
-    writer.write(`if (!${isPlainObject}(${target.value}))`).block(writeNotObject);
+    writer.newLine();
     return;
   }
-  writer.write(`if (!${isPlainObject}(${target.value})) `).inlineBlock(writeNotObject);
 
   const key = numbered('key', target.depth);
   const entry = numbered('entry', target.depth);
   const pathTo = useRuntime(context, 'pathTo');
   writer.write(' else ').block(() => {
     writer.write(`for (const [${key}, ${entry}] of Object.entries(${target.value}))`).block(() => {
-      writeTypeCheck(writer, values, { value: entry, path: `${pathTo}(${target.path}, ${key})`, problems: target.problems, depth: target.depth + 1 }, context);
+      writeTypeCheck(writer, values, { value: entry, path: `${pathTo}(${target.path}, ${key})`, problems: target.problems, depth: target.depth + 1, level: target.level + 1 }, context);
     });
   });
 }

@@ -4,8 +4,10 @@ import { useRuntime, type EmitContext } from './emit-context.js';
 import { renderCode } from './render-code.js';
 
 /**
- * Builds `validateX(value, path, problems)`: plain generated code that checks a JSON value in wire
- * form and pushes every problem it finds. It uses no schema or library at run time, only the small
+ * Builds `validateX(value, path, problems, depth)`: plain generated code that checks a JSON value in
+ * wire form and pushes every problem it finds. `depth` is the number of arrays and objects that
+ * enclose the value, which validators of nested models receive so that they stop at the runtime's
+ * MAX_NESTING_DEPTH. It uses no schema or library at run time, only the small
  * helpers of the runtime module, so it stays as fast as hand-written checks.
  */
 export function validatorFunction(name: string, description: string, context: EmitContext, writeBody: (writer: CodeBlockWriter) => void): FunctionDeclarationStructure {
@@ -26,6 +28,7 @@ export function validatorFunction(name: string, description: string, context: Em
       { name: parameterName('value'), type: 'unknown' },
       { name: parameterName('path'), type: 'string', initializer: '"$"' },
       { name: 'problems', type: `${problemType}[]`, initializer: '[]' },
+      { name: parameterName('depth'), type: 'number', initializer: '0' },
     ],
     returnType: `${problemType}[]`,
     statements: body,

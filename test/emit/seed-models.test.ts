@@ -167,12 +167,12 @@ describe('object model class', () => {
     expect(propertyOf(result, 'sourceValue').getTypeNode()?.getText()).toBe('LmsCreateCompletionRequestDtoSourceValue | null');
   });
 
-  it('gives an undocumented model an index signature', () => {
+  it('keeps an undocumented model\'s properties apart', () => {
     const open = parse('LmsCreateCompletionRequestDtoSourceValue4.ts').getClassOrThrow('LmsCreateCompletionRequestDtoSourceValue4');
 
-    expect(open.getProperties()).toEqual([]);
-    expect(open.getText()).toContain('[key: string]: unknown;');
-    expect(open.getJsDocs()[0]?.getDescription().trim()).toBe('The docs list no properties for this model, so it accepts any JSON object.');
+    expect(open.getProperties().map((property) => property.getName())).toEqual(['additionalProperties']);
+    expect(open.getText()).not.toContain('[key: string]');
+    expect(open.getJsDocs()[0]?.getDescription().trim()).toBe('The docs list no properties for this model, so it accepts any JSON object and keeps its properties in `additionalProperties`.');
   });
 });
 

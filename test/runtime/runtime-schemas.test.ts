@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
+  compareFits,
   defineEnum,
   defineObject,
   jsonMap,
   jsonUnknown,
   formatDateTime,
   jsonInteger,
+  jsonArray,
   jsonNumber,
   jsonString,
   jsonDateTime,
   jsonUnion,
   parseDateTime,
+  fitOf,
   safeReadJSON,
+  type Schema,
   type ValidationProblem,
 } from '../../generator/emit/runtime/runtime.js';
 
@@ -76,12 +80,12 @@ describe('runtime schemas', () => {
     const textOrDate = jsonUnion<unknown>(undefined, () => [jsonDateTime, jsonString]);
     const numberOrInteger = jsonUnion<unknown>(undefined, () => [jsonNumber, jsonInteger]);
 
-    expect(tierOrText.fit('free')).toBeGreaterThan(jsonString.fit('free'));
-    expect(tierOrText.fit('other')).toBe(jsonString.fit('other'));
+    expect(compareFits(fitOf(tierOrText, 'free')!, fitOf(jsonString, 'free')!)).toBeGreaterThan(0);
+    expect(fitOf(tierOrText, 'other')).toEqual(fitOf(jsonString, 'other'));
     // A string that looks like a date stays a string: an exact primitive beats a coercion.
     expect(read(textOrDate, '2021-07-21T14:00:00Z')).toEqual({ ok: true, value: '2021-07-21T14:00:00Z' });
-    expect(numberOrInteger.fit(2)).toBe(jsonInteger.fit(2));
-    expect(numberOrInteger.fit(2.5)).toBe(jsonNumber.fit(2.5));
+    expect(fitOf(numberOrInteger, 2)).toEqual(fitOf(jsonInteger, 2));
+    expect(fitOf(numberOrInteger, 2.5)).toEqual(fitOf(jsonNumber, 2.5));
   });
 
   it('prefers objects by their matching keys', () => {
@@ -112,5 +116,46 @@ describe('runtime schemas', () => {
         message: '$.amount: expected one of integer, string, found boolean true (integer: $.amount: expected integer, found boolean true; string: $.amount: expected string, found boolean true)',
       },
     ]);
+  });
+
+  it('reads recursive unions once per level', () => {
+    // A union `Tree` = string | array of Tree, whose string member counts its reads.
+    let reads = 0;
+    const countingString: Schema<string> = {
+      label: 'string',
+      expected: 'string',
+      read(value, path, problems, context) {
+        reads += 1;
+        return jsonString.read(value, path, problems, context);
+      },
+    };
+    const tree: Schema<unknown> = jsonUnion<unknown>('Tree', () => [countingString, jsonArray(tree)]);
+    const readsAtDepth = (depth: number): number => {
+      let value: unknown = 'leaf';
+      for (let level = 0; level < depth; level += 1) value = [value];
+      reads = 0;
+      expect(read(tree, value)).toEqual({ ok: true, value });
+      return reads;
+    };
+
+    // Each level is one union read, which tries the string member once.
+    expect(readsAtDepth(20)).toBe(21);
+    expect(readsAtDepth(40)).toBe(41);
+  });
+
+  it('compares object fits key by key', () => {
+    const field = (property: string) => ({ property, wire: property, schema: jsonString, required: false, nullable: false });
+    const cat = defineObject({ name: 'Cat', documented: true, unknownProperties: 'keep', create: (properties) => ({ kind: 'cat', ...properties }), fields: () => [field('id')] });
+    const withUnknownKeys = (count: number): Record<string, unknown> => {
+      const value: Record<string, unknown> = { id: '1' };
+      for (let index = 0; index < count; index += 1) value[`k${index}`] = index;
+      return value;
+    };
+
+    for (const count of [0, 1000, 100_000]) {
+      expect(compareFits(fitOf(cat, withUnknownKeys(count))!, fitOf(jsonMap(jsonUnknown), withUnknownKeys(count))!)).toBeGreaterThan(0);
+    }
+    expect(compareFits(fitOf(cat, withUnknownKeys(1))!, fitOf(cat, withUnknownKeys(2))!)).toBeGreaterThan(0);
+    expect(compareFits(fitOf(cat, { other: 1 })!, fitOf(jsonMap(jsonUnknown), { other: 1 })!)).toBeLessThan(0);
   });
 });

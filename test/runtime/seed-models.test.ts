@@ -36,7 +36,7 @@ describe('seed models', () => {
     expect(model.result).toBeInstanceOf(LmsCreateCompletionRequestDtoResult);
     expect(model.result?.value).toBe('Pass');
     expect(model.result?.sourceValue).toBeInstanceOf(LmsCreateCompletionRequestDtoSourceValue4);
-    expect(model.result?.sourceValue).toEqual(new LmsCreateCompletionRequestDtoSourceValue4({ score: 87, max: 100 }));
+    expect(model.result?.sourceValue).toEqual(new LmsCreateCompletionRequestDtoSourceValue4({ additionalProperties: { score: 87, max: 100 } }));
     // The docs type completedAt as a plain string, so it stays one although it looks like a date.
     expect(model.completedAt).toBe('2021-07-21T14:00:00.000Z');
     expect(model.additionalProperties).toEqual({ learning_object_type: 'video' });
