@@ -91,6 +91,7 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
   { code: 'unresolved-union-member', severity: 'info', explanation: 'A union member names no model in the docs folder and is read as any value.' },
   { code: 'reference-by-suffix', severity: 'info', explanation: 'A bare model name matched no model and was read as the model named by its longest suffix.' },
   { code: 'wire-name-from-example', severity: 'info', explanation: 'A field takes its wire name from the key an example writes, which differs from the mapping.' },
+  { code: 'ambiguous-example-key', severity: 'warning', explanation: 'An example key could name two fields of one model that differ only in letter case, `_` or `-`, so it sets the wire name of neither.' },
   { code: 'wire-name-mapping', severity: 'info', explanation: 'The wire-name mapping of the folder was inferred from the keys its examples write.' },
   { code: 'invalid-example', severity: 'warning', explanation: 'An Example cell does not fit the type of its field.' },
 ];

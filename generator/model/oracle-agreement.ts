@@ -67,7 +67,12 @@ export interface OracleAgreement {
   unmatchedFields: number;
 }
 
-/** Compares the models read from docs with the facts of an oracle, field by field and enum by enum. */
+/**
+ * Compares the models read from docs with the facts of an oracle, field by field and enum by enum.
+ * The docs may be of another dialect than the oracle's PHP classes, so models are matched by folder
+ * and name ignoring letter case. A field is matched by its exact name, or else by the one field
+ * whose name differs only in case (`SaleAmount` in Go docs is `saleAmount` in PHP).
+ */
 export function measureOracleAgreement(document: ModelDocument, oracle: Oracle): OracleAgreement {
   const models = new Map<string, Model>();
   for (const model of document.models) models.set(modelKey(groupOf(model.source.file), model.name), model);
@@ -100,10 +105,10 @@ export function measureOracleAgreement(document: ModelDocument, oracle: Oracle):
       continue;
     }
 
-    const fields = new Map(model?.kind === 'object' ? model.fields.map((field) => [field.name, field]) : []);
+    const fields = model?.kind === 'object' ? model.fields : [];
     for (const expected of entry.fields) {
       if (expected.location !== 'body' || expected.wire === null) continue;
-      const field = fields.get(expected.name);
+      const field = findField(fields, expected.name);
       if (!field) {
         result.unmatchedFields += 1;
         continue;
@@ -133,14 +138,27 @@ function count(target: Tally, agrees: boolean): void {
   if (agrees) target.agree += 1;
 }
 
+/** Folder names of other dialects for an oracle group: the Go SDK keeps error models in `models/sdkerrors`. */
+const GROUP_ALIASES: Record<string, string> = { sdkerrors: 'errors' };
+
 function modelKey(group: string, name: string): string {
-  return `${group}/${name}`;
+  const folder = group.toLowerCase();
+  return `${GROUP_ALIASES[folder] ?? folder}/${name.toLowerCase()}`;
 }
 
 /** Returns the folder a doc lies in (`Components` for `Models/Components/X.md`), which the oracle calls the group. */
 function groupOf(doc: string): string {
   const parts = doc.split('/');
   return parts.length > 1 ? parts[parts.length - 2]! : '';
+}
+
+/** Finds the field of this name, or else the only field whose name differs from it in letter case alone. */
+function findField(fields: readonly Field[], name: string): Field | undefined {
+  const exact = fields.find((field) => field.name === name);
+  if (exact) return exact;
+  const lowerName = name.toLowerCase();
+  const sameLetters = fields.filter((field) => field.name.toLowerCase() === lowerName);
+  return sameLetters.length === 1 ? sameLetters[0] : undefined;
 }
 
 function sameValues(ours: readonly (string | number)[], expected: readonly (string | number)[]): boolean {
@@ -212,9 +230,12 @@ function splitTopLevel(type: string): string[] {
   return parts;
 }
 
-/** Reads the docs of a corpus folder (`<folder>/docs`) with the given options and measures them against its `oracle.json`. */
-export function measureCorpusFolder(folder: string, options: LoadOptions = {}): OracleAgreement {
-  const oracle = JSON.parse(readFileSync(join(folder, 'oracle.json'), 'utf8')) as Oracle;
+/**
+ * Reads the docs of a corpus folder (`<folder>/docs`) with the given options and measures them
+ * against the `oracle.json` of `oracleFolder`, which is the folder itself unless given.
+ */
+export function measureCorpusFolder(folder: string, options: LoadOptions = {}, oracleFolder = folder): OracleAgreement {
+  const oracle = JSON.parse(readFileSync(join(oracleFolder, 'oracle.json'), 'utf8')) as Oracle;
   const { document } = loadModelDocument(join(folder, 'docs'), options);
   return measureOracleAgreement(document, oracle);
 }

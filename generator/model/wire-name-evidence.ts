@@ -9,6 +9,11 @@ import { readExample } from './example-value.js';
 export interface WireNameEvidence {
   /** The field the key belongs to, when the example names it. */
   field?: Field;
+  /**
+   * The fields of one model that the key spells equally well, such as `userID` and `userId` for
+   * `user_id`. The key then belongs to none of them, and `field` is not set.
+   */
+  ambiguousFields?: readonly Field[];
   /** The key as the example writes it. */
   key: string;
   /** The Example cell that shows the key. */
@@ -20,18 +25,18 @@ export interface WireNameEvidence {
  * field whose type is (an array or map of) a model is a JSON object in wire form, so each of its
  * keys is the wire name of one of that model's fields. A key belongs to the field whose name it
  * spells when letter case and separators (`_`, `-`) are ignored, so `street_1` names `street1`.
+ * When several fields of the model spell the key that way, the key belongs to the one whose name
+ * it is exactly, and to none of them otherwise (an item with `ambiguousFields`).
  */
 export function collectWireNameEvidence(models: readonly Model[]): WireNameEvidence[] {
   const byDoc = new Map(models.map((model) => [model.source.file, model]));
   const evidence: WireNameEvidence[] = [];
-  const fieldIndexes = new Map<ObjectModel, Map<string, Field | null>>();
+  const fieldIndexes = new Map<ObjectModel, Map<string, Field[]>>();
 
-  const indexOf = (model: ObjectModel): Map<string, Field | null> => {
+  const indexOf = (model: ObjectModel): Map<string, Field[]> => {
     let index = fieldIndexes.get(model);
     if (!index) {
-      index = new Map();
-      // Two fields that spell the same loose name make the key ambiguous, so neither takes it.
-      for (const field of model.fields) index.set(looseName(field.name), index.has(looseName(field.name)) ? null : field);
+      index = groupFieldsByLooseName(model);
       fieldIndexes.set(model, index);
     }
     return index;
@@ -58,8 +63,13 @@ export function collectWireNameEvidence(models: readonly Model[]): WireNameEvide
         if (model?.kind !== 'object' || !isObject(value)) return;
         const index = indexOf(model);
         for (const [key, entry] of Object.entries(value)) {
-          const field = index.get(looseName(key));
-          if (!field) continue;
+          const candidates = index.get(looseName(key));
+          if (!candidates) continue;
+          const field = candidates.length === 1 ? candidates[0]! : candidates.find((candidate) => candidate.name === key);
+          if (!field) {
+            evidence.push({ key, source, ambiguousFields: candidates });
+            continue;
+          }
           evidence.push({ field, key, source });
           visit(entry, field.type, source, depth + 1);
         }
@@ -85,9 +95,24 @@ export function collectWireNameEvidence(models: readonly Model[]): WireNameEvide
 /** A list such as `id,remote_id,street_1`: three or more lower-case keys separated by commas. */
 const FIELD_LIST = /^[a-z][a-z0-9_-]*(,[a-z][a-z0-9_-]*){2,}$/;
 
-/** Lower-cases a name and drops everything but letters and digits: `street_1`, `Street1` and `street-1` all read `street1`. */
+/**
+ * Lower-cases a name and drops `_` and `-`: `street_1`, `Street1` and `street-1` all read `street1`.
+ * Every other character counts, so `zip.code` does not spell `zipCode` and `café` does not spell `cafe`.
+ */
 export function looseName(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return name.toLowerCase().replace(/[_-]/g, '');
+}
+
+/** Groups the fields of a model by loose name; a group of two or more (`userID`, `userId`) makes its keys ambiguous. */
+export function groupFieldsByLooseName(model: ObjectModel): Map<string, Field[]> {
+  const groups = new Map<string, Field[]>();
+  for (const field of model.fields) {
+    const name = looseName(field.name);
+    const group = groups.get(name);
+    if (group) group.push(field);
+    else groups.set(name, [field]);
+  }
+  return groups;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

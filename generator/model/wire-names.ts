@@ -1,6 +1,6 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Field, Model } from './types.js';
-import { collectExampleKeys, collectWireNameEvidence, looseName, type WireNameEvidence } from './wire-name-evidence.js';
+import { collectExampleKeys, collectWireNameEvidence, groupFieldsByLooseName, looseName, type WireNameEvidence } from './wire-name-evidence.js';
 
 export type WireNameMapping = 'snake_case' | 'camelCase' | 'kebab-case' | 'unchanged';
 
@@ -16,8 +16,13 @@ export interface WireNameOptions {
   fromExamples?: boolean;
 }
 
-/** The mappings that examples can tell apart; `unchanged` writes the same keys as `camelCase` for camelCase names. */
-const INFERABLE_MAPPINGS = ['snake_case', 'camelCase', 'kebab-case'] as const;
+/**
+ * The mappings that examples vote for, in the order that breaks a tie. One-word keys such as `url`
+ * for `URL` fit every mapping but `unchanged`, and then camelCase wins because no key shows a
+ * separator. `unchanged` comes last: with camelCase names it writes the keys camelCase writes, and
+ * with snake_case names it keeps the `_` that Python and Ruby SDKs append to reserved words (`next_`).
+ */
+const INFERABLE_MAPPINGS = ['camelCase', 'snake_case', 'kebab-case', 'unchanged'] as const;
 
 /**
  * Sets the wire name of every field. An override wins (`Model.field`, or `*.field` for every model);
@@ -30,13 +35,15 @@ export function assignWireNames(models: readonly Model[], options: WireNameOptio
   const evidence = options.fromExamples === false ? [] : collectWireNameEvidence(models);
   const mapping = options.mapping ?? inferMapping(evidence, options.fromExamples === false ? [] : collectExampleKeys(models).map((item) => item.key), diagnostics);
   const byField = groupKeys(evidence.filter((item) => item.field !== undefined), (item) => item.field!);
-  const byLooseName = groupKeys(evidence, (item) => looseName(item.key));
+  const byLooseName = groupKeys(evidence.filter((item) => item.ambiguousFields === undefined), (item) => looseName(item.key));
   const headerModels = findHeaderModels(models);
+  reportAmbiguousKeys(models, evidence, diagnostics);
   const usedOverrides = new Set<string>();
 
   for (const model of models) {
     if (model.kind !== 'object') continue;
     const modelMapping = headerModels.has(model) ? 'kebab-case' : mapping;
+    const fieldsByLooseName = groupFieldsByLooseName(model);
     for (const field of model.fields) {
       const overrideKey = [`${model.name}.${field.name}`, `*.${field.name}`].find((key) => Object.hasOwn(options.overrides ?? {}, key));
       if (overrideKey !== undefined) usedOverrides.add(overrideKey);
@@ -50,7 +57,9 @@ export function assignWireNames(models: readonly Model[], options: WireNameOptio
       const mapped = mapPropertyName(field.name, modelMapping);
       const shown = byField.get(field);
       // Keys of other models are no evidence for header names, which differ in form from body keys.
-      const sameName = headerModels.has(model) ? undefined : byLooseName.get(looseName(field.name));
+      // Nor are they for `userID` when the model also has `userId`: the key could belong to either.
+      const sharesLooseName = fieldsByLooseName.get(looseName(field.name))!.length > 1;
+      const sameName = headerModels.has(model) || sharesLooseName ? undefined : byLooseName.get(looseName(field.name));
       const chosen = shown ? chooseOwnKey(field, mapped, shown, model.name, diagnostics) : chooseKeyOfSameName(field, mapped, sameName, model.name, diagnostics);
       field.wireName = chosen ?? mapped;
       field.wireNameSource = chosen === undefined ? 'mapping' : 'example';
@@ -78,6 +87,30 @@ function reportSharedWireNames(model: Model & { kind: 'object' }, diagnostics: D
     const renamed = earlier.name !== wireName ? earlier : field;
     const message = `the fields \`${earlier.name}\` and \`${field.name}\` of \`${model.name}\` both have the JSON key \`${wireName}\`; give one of them another key with a \`wireNames.overrides\` entry such as \`${model.name}.${renamed.name}: ${renamed.name}\``;
     diagnostics.add({ code: 'duplicate-wire-name', severity: 'error', message, source: field.source });
+  }
+}
+
+/**
+ * Reports each example key that spells several fields of one model equally (`user_id` for both
+ * `userID` and `userId`), once per Example cell. Such a key sets the wire name of none of them.
+ */
+function reportAmbiguousKeys(models: readonly Model[], evidence: readonly WireNameEvidence[], diagnostics: DiagnosticBag): void {
+  const modelOfField = new Map<Field, Model>();
+  for (const model of models) if (model.kind === 'object') for (const field of model.fields) modelOfField.set(field, model);
+  const reported = new Set<string>();
+  for (const item of evidence) {
+    if (item.ambiguousFields === undefined) continue;
+    const modelName = modelOfField.get(item.ambiguousFields[0]!)?.name ?? '';
+    const id = JSON.stringify([item.source.file, item.source.line, modelName, item.key]);
+    if (reported.has(id)) continue;
+    reported.add(id);
+    const names = item.ambiguousFields.map((field) => `\`${field.name}\``).join(' and ');
+    diagnostics.add({
+      code: 'ambiguous-example-key',
+      severity: 'warning',
+      message: `the example key \`${item.key}\` could name ${names} of \`${modelName}\`, so it sets the wire name of neither; write the key exactly as one of the field names, or set the wire names with \`wireNames.overrides\``,
+      source: item.source,
+    });
   }
 }
 
@@ -161,8 +194,10 @@ function mostFrequent(counts: KeyCounts): [string, { count: number; first: WireN
 
 /**
  * Picks the mapping that the most example keys agree with. Only keys of names that the mappings
- * write differently count, so `id` is no evidence. When no key of a known field tells them apart, the shape of
- * all keys in the examples decides (`other_known_names` is snake_case); with neither, names stay unchanged.
+ * write differently count, so `id` is no evidence. A key counts for every mapping that writes it,
+ * and a tie goes to the mapping earliest in `INFERABLE_MAPPINGS`. When no key of a known field tells
+ * the mappings apart, the shape of all keys in the examples decides (`other_known_names` is
+ * snake_case); with neither, names stay unchanged.
  */
 export function inferMapping(evidence: readonly WireNameEvidence[], exampleKeys: readonly string[], diagnostics?: DiagnosticBag): WireNameMapping {
   const votes = new Map<WireNameMapping, number>();
@@ -172,6 +207,7 @@ export function inferMapping(evidence: readonly WireNameEvidence[], exampleKeys:
     const written = INFERABLE_MAPPINGS.map((mapping) => mapPropertyName(item.field!.name, mapping));
     if (new Set(written).size === 1) continue;
     telling += 1;
+    // A key that several mappings write counts for each of them.
     INFERABLE_MAPPINGS.forEach((mapping, index) => {
       if (written[index] === item.key) votes.set(mapping, (votes.get(mapping) ?? 0) + 1);
     });
@@ -187,6 +223,8 @@ export function inferMapping(evidence: readonly WireNameEvidence[], exampleKeys:
     basis = 'keys of several words in the JSON examples';
   }
 
+  // NOTE: docs with PascalCase names (Go, C#) whose examples tell nothing get keys such as
+  // `SaleAmount`, which are right only if the API writes its keys that way.
   let best: WireNameMapping = 'unchanged';
   let bestVotes = 0;
   for (const mapping of INFERABLE_MAPPINGS) {
@@ -214,11 +252,17 @@ function keyShape(key: string): WireNameMapping | undefined {
   return undefined;
 }
 
-/** Maps a property name to a wire name: `learningObjectId` becomes `learning_object_id` in snake_case. */
+/**
+ * Maps a property name to a wire name: `learningObjectId` becomes `learning_object_id` in snake_case.
+ * In camelCase a name that starts with a lower-case letter and has no separator stays as it is
+ * (`userID`). Other names are rebuilt from their words: `SaleAmount` becomes `saleAmount`, `URL`
+ * becomes `url` and `RefererURL` becomes `refererUrl`. This undoes the Go SDKs' field naming,
+ * which capitalizes the JSON key and writes initialisms in capitals.
+ */
 export function mapPropertyName(name: string, mapping: WireNameMapping): string {
   if (mapping === 'unchanged') return name;
   if (mapping === 'camelCase') {
-    if (!/[_\- ]/.test(name)) return name;
+    if (!/[_\- ]/.test(name) && !/^[A-Z]/.test(name)) return name;
     return splitWords(name).map((word, index) => (index === 0 ? word : word[0]!.toUpperCase() + word.slice(1))).join('');
   }
   const words = splitWords(name);

@@ -58,4 +58,22 @@ describe.skipIf(!existsSync(corpus))('oracle agreement', () => {
     // The PHP docs cannot show a required field that may be null; the oracle has 312 of them.
     expect(agreement.requiredNullable.total).toBe(312);
   });
+
+  it('Dub Go wire names against the PHP oracle', () => {
+    // dub-go documents the same Dub API version as dub-php, so the PHP oracle describes its models too.
+    const { oracle, document: phpDocument } = load('dub-php/2026-07-04');
+    const { document } = loadModelDocument(join(corpus, 'dub-go/2026-07-04', 'docs'));
+    const agreement = measureOracleAgreement(document, oracle);
+
+    expect(agreement.wireNames.total).toBe(1902);
+    expect(agreement.wireNames.agree).toBeGreaterThanOrEqual(1830);
+    expect(agreement.wireNameMismatches.filter((mismatch) => mismatch.shownByExample)).toEqual([]);
+    // Go field names such as `SaleAmount` and `RefererURL` map back to the camelCase keys.
+    const wrong = agreement.wireNameMismatches.map((mismatch) => `${mismatch.model}.${mismatch.field}`);
+    expect(wrong).not.toContain('AnalyticsCount.saleAmount');
+    expect(wrong).not.toContain('AnalyticsRefererUrls.refererUrl');
+    // Every miss is one the PHP docs of the same API make too (`utm_source`, `click_id`, `doc_url`).
+    const phpWrong = new Set(measureOracleAgreement(phpDocument, oracle).wireNameMismatches.map((mismatch) => `${mismatch.model}.${mismatch.field}`));
+    expect(wrong.filter((name) => !phpWrong.has(name))).toEqual([]);
+  });
 });

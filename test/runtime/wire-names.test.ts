@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../generator/diagnostics/diagnostic.js';
 import { buildModelDocument, type BuildOptions } from '../../generator/model/build-model-document.js';
 import type { ObjectModel } from '../../generator/model/types.js';
+import { looseName } from '../../generator/model/wire-name-evidence.js';
 import { mapPropertyName } from '../../generator/model/wire-names.js';
 
 /** Builds a PHP-dialect doc with a Fields table; each row is `name | type | example`. */
@@ -17,6 +18,23 @@ function wireNames(docs: { file: string; text: string }[], options: BuildOptions
   const names: Record<string, string> = {};
   for (const model of document.models as ObjectModel[]) for (const field of model.fields) names[`${model.name}.${field.name}`] = `${field.wireName} (${field.wireNameSource})`;
   return { names, diagnostics: diagnostics.items };
+}
+
+/** Builds a Go-dialect doc under `models/components/` with a Fields table; each row is `name | type | example`. */
+function goDoc(name: string, rows: [string, string, string][]): { file: string; text: string } {
+  const lines = rows.map(([field, type, example]) => `| \`${field}\` | ${type} | :heavy_check_mark: | N/A | ${example} |`);
+  const text = `# ${name}\n\n## Fields\n\n| Field | Type | Required | Description | Example |\n| --- | --- | --- | --- | --- |\n${lines.join('\n')}\n`;
+  return { file: `models/components/${name.toLowerCase()}.md`, text };
+}
+
+const goLink = goDoc('Link', [
+  ['SaleAmount', '`float64`', ''],
+  ['TestVariants', '[][components.Variant](../../models/components/variant.md)', '[<br/>{<br/>"url": "https://example.com/a",<br/>"percentage": 50,<br/>"click_count": 3<br/>}<br/>]'],
+]);
+
+/** Builds the Go model `Variant` with `URL`, `Percentage` and the extra fields given. */
+function goVariant(extra: [string, string][]) {
+  return goDoc('Variant', [['URL', '`string`', ''], ['Percentage', '`float64`', ''], ...extra.map(([name, type]): [string, string, string] => [name, type, ''])]);
 }
 
 const address = doc('Address', [
@@ -36,6 +54,40 @@ describe('wire names', () => {
     expect(mapPropertyName('learning_object_id', 'camelCase')).toBe('learningObjectId');
     expect(mapPropertyName('learningObjectId', 'camelCase')).toBe('learningObjectId');
     expect(mapPropertyName('learningObjectId', 'unchanged')).toBe('learningObjectId');
+  });
+
+  it('maps Go field names to camelCase', () => {
+    expect(mapPropertyName('SaleAmount', 'camelCase')).toBe('saleAmount');
+    expect(mapPropertyName('URL', 'camelCase')).toBe('url');
+    expect(mapPropertyName('RefererURL', 'camelCase')).toBe('refererUrl');
+    expect(mapPropertyName('UserID', 'camelCase')).toBe('userId');
+    // A name that is camelCase already keeps its letter case.
+    expect(mapPropertyName('userID', 'camelCase')).toBe('userID');
+    expect(mapPropertyName('SaleAmount', 'snake_case')).toBe('sale_amount');
+  });
+
+  it('infers camelCase from one-word keys of Go fields', () => {
+    const { names, diagnostics } = wireNames([goLink, goVariant([])], { dialect: 'go' });
+
+    expect(names).toEqual({
+      'Link.SaleAmount': 'saleAmount (mapping)',
+      'Link.TestVariants': 'testVariants (mapping)',
+      'Variant.URL': 'url (mapping)',
+      'Variant.Percentage': 'percentage (mapping)',
+    });
+    expect(diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
+      'wire names default to camelCase: 2 of 2 example keys of documented fields that tell the mappings apart are written in it',
+    ]);
+  });
+
+  it('counts a one-word key for every mapping', () => {
+    const { names, diagnostics } = wireNames([goLink, goVariant([['ClickCount', '`int64`']])], { dialect: 'go' });
+
+    // `url` and `percentage` vote for camelCase, snake_case and kebab-case alike, `click_count` for snake_case alone.
+    expect(names['Link.SaleAmount']).toBe('sale_amount (mapping)');
+    expect(names['Variant.ClickCount']).toBe('click_count (mapping)');
+    expect(names['Variant.URL']).toBe('url (mapping)');
+    expect(diagnostics[0]?.message).toBe('wire names default to snake_case: 3 of 3 example keys of documented fields that tell the mappings apart are written in it');
   });
 
   it('infers the mapping and names from examples', () => {
@@ -93,5 +145,58 @@ describe('wire names', () => {
 
     expect(names['Plain.firstName']).toBe('firstName (mapping)');
     expect(diagnostics[0]?.message).toContain('unchanged');
+  });
+
+  it('keeps a key that could name two fields from both', () => {
+    const child = doc('Child', [['userID', '*int*', ''], ['userId', '*int*', ''], ['createdAt', '*?string*', '']]);
+    const other = doc('Other', [['userId', '*int*', '']]);
+    const parent = doc('Parent', [
+      ['child', '[Components\\Child](../../Models/Components/Child.md)', '{"user_id": 1, "created_at": "x"}'],
+      ['other', '[Components\\Other](../../Models/Components/Other.md)', '{"userId": 2}'],
+    ]);
+    const { names, diagnostics } = wireNames([child, other, parent]);
+
+    // `created_at` votes for snake_case, `userId` for camelCase and unchanged, and the tie goes to camelCase.
+    expect(names['Child.userID']).toBe('userID (mapping)');
+    expect(names['Child.userId']).toBe('userId (mapping)');
+    expect(names['Child.createdAt']).toBe('created_at (example)');
+    expect(names['Other.userId']).toBe('userId (mapping)');
+    const ambiguous = diagnostics.filter((diagnostic) => diagnostic.code === 'ambiguous-example-key');
+    expect(ambiguous).toHaveLength(1);
+    expect(ambiguous[0]).toMatchObject({ severity: 'warning', source: { file: 'Models/Components/Parent.md', line: 7 } });
+    expect(ambiguous[0]?.message).toContain('`user_id` could name `userID` and `userId` of `Child`');
+    expect(diagnostics.filter((diagnostic) => diagnostic.code === 'wire-name-from-example')).toHaveLength(1);
+  });
+
+  it('gives an exact key to its own field', () => {
+    const child = doc('Child', [['userID', '*int*', ''], ['userId', '*int*', ''], ['createdAt', '*?string*', '']]);
+    const parent = doc('Parent', [['child', '[Components\\Child](../../Models/Components/Child.md)', '{"user-id": 1, "userID": 2, "created_at": "x"}']]);
+    const { names, diagnostics } = wireNames([child, parent], { wireNames: { mapping: 'kebab-case' } });
+
+    expect(names['Child.userID']).toBe('userID (example)');
+    expect(names['Child.userId']).toBe('user-id (mapping)');
+    expect(names['Child.createdAt']).toBe('created_at (example)');
+    // `user-id` spells both fields and is exactly neither.
+    const ambiguous = diagnostics.filter((diagnostic) => diagnostic.code === 'ambiguous-example-key');
+    expect(ambiguous.map((diagnostic) => diagnostic.message)).toEqual([
+      'the example key `user-id` could name `userID` and `userId` of `Child`, so it sets the wire name of neither; write the key exactly as one of the field names, or set the wire names with `wireNames.overrides`',
+    ]);
+  });
+
+  it('ignores only case, underscores and hyphens in keys', () => {
+    expect(looseName('Street_1')).toBe('street1');
+    expect(looseName('zip-Code')).toBe('zipcode');
+    expect(looseName('zip.code')).toBe('zip.code');
+    expect(looseName('CAFÉ_Crème')).toBe('cafécrème');
+
+    const addr = doc('Addr', [['street1', '*?string*', ''], ['zipCode', '*?string*', ''], ['cafe', '*?string*', ''], ['café', '*?string*', '']]);
+    const parent = doc('Holder', [['addr', '[Components\\Addr](../../Models/Components/Addr.md)', '{"street_1": "x", "zip.code": "1", "CAFÉ": "c"}']]);
+    const { names, diagnostics } = wireNames([addr, parent], { wireNames: { mapping: 'camelCase' } });
+
+    expect(names['Addr.street1']).toBe('street_1 (example)');
+    expect(names['Addr.zipCode']).toBe('zipCode (mapping)');
+    expect(names['Addr.cafe']).toBe('cafe (mapping)');
+    expect(names['Addr.café']).toBe('CAFÉ (example)');
+    expect(diagnostics.filter((diagnostic) => diagnostic.code === 'ambiguous-example-key')).toEqual([]);
   });
 });
