@@ -33,7 +33,8 @@ const INFERABLE_MAPPINGS = ['camelCase', 'snake_case', 'kebab-case', 'unchanged'
  */
 export function assignWireNames(models: readonly Model[], options: WireNameOptions, diagnostics: DiagnosticBag): string[] {
   const evidence = options.fromExamples === false ? [] : collectWireNameEvidence(models);
-  const mapping = options.mapping ?? inferMapping(evidence, options.fromExamples === false ? [] : collectExampleKeys(models).map((item) => item.key), diagnostics);
+  const exampleKeys = options.fromExamples === false ? [] : collectExampleKeys(models).map((item) => item.key);
+  const mapping = options.mapping ?? inferMapping(evidence, exampleKeys, diagnostics, fieldNamesOf(models));
   const byField = groupKeys(evidence.filter((item) => item.field !== undefined), (item) => item.field!);
   const byLooseName = groupKeys(evidence.filter((item) => item.ambiguousFields === undefined), (item) => looseName(item.key));
   const headerModels = findHeaderModels(models);
@@ -197,9 +198,10 @@ function mostFrequent(counts: KeyCounts): [string, { count: number; first: WireN
  * write differently count, so `id` is no evidence. A key counts for every mapping that writes it,
  * and a tie goes to the mapping earliest in `INFERABLE_MAPPINGS`. When no key of a known field tells
  * the mappings apart, the shape of all keys in the examples decides (`other_known_names` is
- * snake_case); with neither, names stay unchanged.
+ * snake_case). With neither, names stay unchanged, unless most `fieldNames` start with a capital
+ * letter (Go and C# docs): JSON keys rarely do, so those names are read as camelCase.
  */
-export function inferMapping(evidence: readonly WireNameEvidence[], exampleKeys: readonly string[], diagnostics?: DiagnosticBag): WireNameMapping {
+export function inferMapping(evidence: readonly WireNameEvidence[], exampleKeys: readonly string[], diagnostics?: DiagnosticBag, fieldNames: readonly string[] = []): WireNameMapping {
   const votes = new Map<WireNameMapping, number>();
   let telling = 0;
   for (const item of evidence) {
@@ -223,9 +225,11 @@ export function inferMapping(evidence: readonly WireNameEvidence[], exampleKeys:
     basis = 'keys of several words in the JSON examples';
   }
 
-  // NOTE: docs with PascalCase names (Go, C#) whose examples tell nothing get keys such as
-  // `SaleAmount`, which are right only if the API writes its keys that way.
-  let best: WireNameMapping = 'unchanged';
+  // NOTE: docs with PascalCase names (Go, C#) whose examples tell nothing get camelCase keys such
+  // as `saleAmount`, a guess that is wrong for an API that writes snake_case keys.
+  const capitalized = fieldNames.filter((name) => /^\p{Lu}/u.test(name)).length;
+  const fallback: WireNameMapping = capitalized * 2 > fieldNames.length ? 'camelCase' : 'unchanged';
+  let best: WireNameMapping = fallback;
   let bestVotes = 0;
   for (const mapping of INFERABLE_MAPPINGS) {
     const count = votes.get(mapping) ?? 0;
@@ -238,7 +242,9 @@ export function inferMapping(evidence: readonly WireNameEvidence[], exampleKeys:
     code: 'wire-name-mapping',
     severity: 'info',
     message: bestVotes === 0
-      ? 'no example shows how property names become wire names, so wire names are the property names unchanged; set the wire-name mapping if the API uses another form'
+      ? fallback === 'camelCase'
+        ? 'no example shows how property names become wire names, and most property names start with a capital letter, which JSON keys rarely do, so wire names default to camelCase; set the wire-name mapping if the API uses another form'
+        : 'no example shows how property names become wire names, so wire names are the property names unchanged; set the wire-name mapping if the API uses another form'
       : `wire names default to ${best}: ${bestVotes} of ${telling} ${basis} are written in it`,
   });
   return best;
@@ -296,4 +302,9 @@ function splitWords(name: string): string[] {
 
 function isLowerOrDigit(char: string): boolean {
   return (char >= 'a' && char <= 'z') || (char >= '0' && char <= '9');
+}
+
+/** Returns the names of the fields of every object model. */
+function fieldNamesOf(models: readonly Model[]): string[] {
+  return models.flatMap((model) => (model.kind === 'object' ? model.fields.map((field) => field.name) : []));
 }

@@ -147,6 +147,15 @@ describe('wire names', () => {
     expect(diagnostics[0]?.message).toContain('unchanged');
   });
 
+  it('reads capitalized names as camelCase without evidence', () => {
+    const docs = [goDoc('Sale', [['SaleAmount', '`*float64`', '12.5'], ['URL', '`string`', 'https://example.com'], ['Currency', '`string`', 'EUR']])];
+    const { names, diagnostics } = wireNames(docs, { dialect: 'go' });
+
+    expect(names['Sale.SaleAmount']).toBe('saleAmount (mapping)');
+    expect(names['Sale.URL']).toBe('url (mapping)');
+    expect(diagnostics.find((item) => item.code === 'wire-name-mapping')?.message).toContain('most property names start with a capital letter');
+  });
+
   it('keeps a key that could name two fields from both', () => {
     const child = doc('Child', [['userID', '*int*', ''], ['userId', '*int*', ''], ['createdAt', '*?string*', '']]);
     const other = doc('Other', [['userId', '*int*', '']]);
