@@ -31,6 +31,16 @@ const WORKER_PATIENCE_MS = 2_000;
 /** The V8 stack of a worker, below the main thread's default of 984 KB. */
 const WORKER_STACK_MB = 0.9;
 
+/**
+ * The old-generation heap of a worker. A worker keeps little beyond the doc it parses, so a small
+ * heap makes it collect garbage early and keeps the run's memory close to one thread's. A worker
+ * that runs out of it stops, and the main thread parses its docs.
+ */
+const WORKER_HEAP_MB = 128;
+
+/** The script a worker runs; tests pass another to `startParallelReading`. */
+const WORKER_ENTRY = new URL('./reading-worker.js', import.meta.url);
+
 /** Claim slot values: not yet claimed, claimed by the main thread, claimed by a worker. */
 const UNCLAIMED = 0;
 const MAIN_THREAD = 1;
@@ -66,7 +76,7 @@ export interface ParallelReading {
  * docs, one core, `jobs` of 1, or a dialect that a worker cannot look up by name. `jobs` is the
  * number of threads, the main thread included; by default one per core, at most four.
  */
-export function startParallelReading(docs: readonly DocSource[], dialect: Dialect, jobs?: number): ParallelReading | undefined {
+export function startParallelReading(docs: readonly DocSource[], dialect: Dialect, jobs?: number, workerEntry: URL = WORKER_ENTRY): ParallelReading | undefined {
   const workerCount = workersFor(docs.length, jobs);
   if (workerCount < 1 || findDialect(dialect.name) !== dialect) return undefined;
 
@@ -80,7 +90,7 @@ export function startParallelReading(docs: readonly DocSource[], dialect: Dialec
     const input: WorkerInput = { docs: [...docs], dialect: dialect.name, shared, port: channel.port2 };
     // A smaller stack than the main thread's makes a doc that nests too deeply fail in the worker
     // first, so the main thread reads it and reports it as it would on one thread.
-    const worker = new Worker(new URL('./reading-worker.js', import.meta.url), { workerData: input, transferList: [channel.port2], resourceLimits: { stackSizeMb: WORKER_STACK_MB } });
+    const worker = new Worker(workerEntry, { workerData: input, transferList: [channel.port2], resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     // The workers must not keep the process alive, and their failures only mean more work here.
     worker.unref();
     worker.on('error', () => {});

@@ -64,6 +64,23 @@ describe('startParallelReading', () => {
     expect(parallel!.stats.fromWorkers).toBeGreaterThan(0);
   });
 
+  it('parses a doc itself when its worker ends', async () => {
+    const docs = manyDocs(MIN_DOCS_PER_WORKER);
+    const parallel = startParallelReading(docs, phpDialect, 2, new URL('./fixtures/vanishing-worker.js', import.meta.url))!;
+    const last = docs.at(-1)!;
+    await waitFor(() => parallel.stats.parsedByWorkers > 0);
+
+    const parallelBag = new DiagnosticBag();
+    const serialBag = new DiagnosticBag();
+    try {
+      expect(parallel.read(last.file, last.text, phpDialect, parallelBag)).toEqual(readDoc(last.file, last.text, phpDialect, serialBag));
+    } finally {
+      parallel.stop();
+    }
+    expect(parallelBag.items).toEqual(serialBag.items);
+    expect(parallel.stats.fromWorkers).toBe(0);
+  });
+
   it('starts no worker for few docs', () => {
     expect(startParallelReading(manyDocs(MIN_DOCS_PER_WORKER - 1), phpDialect, 4)).toBeUndefined();
   });
