@@ -43,6 +43,8 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
   { code: 'missing-field-name', severity: 'error', explanation: 'The Field cell of a row is empty.' },
   { code: 'empty-enum', severity: 'error', explanation: 'A Values section lists no values, and the enum is not open.' },
   { code: 'empty-enum-row', severity: 'error', explanation: 'A row of a Values table has neither a name nor a value.' },
+  { code: 'enum-integer-unsafe', severity: 'warning', explanation: 'Every value of an enum is written as an integer, but one is beyond the safe integer range, so the enum is a string enum.' },
+  { code: 'enum-digit-strings', severity: 'info', explanation: 'Every value of an enum is written as an integer, but one has a leading zero or sign, so the enum is a string enum.' },
   { code: 'duplicate-enum-value', severity: 'warning', explanation: 'Two members of an enum have the same value.' },
   { code: 'unquoted-field-name', severity: 'warning', explanation: 'A field name is not in backticks, for example after an unclosed backtick.' },
   { code: 'extra-cells', severity: 'warning', explanation: 'A table row has more cells than its header; the extra cells are ignored.' },
@@ -50,6 +52,7 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
   { code: 'type-too-deep', severity: 'error', explanation: 'A Type cell nests brackets or links more than 32 levels deep.' },
   { code: 'invalid-type', severity: 'error', explanation: 'A field type or union member type cannot be read.' },
   { code: 'invalid-required', severity: 'error', explanation: 'A Required cell holds neither :heavy_check_mark: nor :heavy_minus_sign:.' },
+  { code: 'union-without-members', severity: 'warning', explanation: 'A Supported Types section has no `###` member headings, so the union accepts any value.' },
   { code: 'empty-union-member', severity: 'error', explanation: 'A union member heading in Supported Types is empty.' },
 
   // Resolving references between docs

@@ -92,7 +92,7 @@ export function readDoc(file: string, text: string, dialect: Dialect, diagnostic
     return { model: { kind: 'enum', ...base, ...readValuesSection(values, dialect, doc) }, linkedUnions };
   }
   if (supportedTypes) {
-    return { model: { kind: 'union', ...base, members: readSupportedTypes(supportedTypes.content, dialect, doc, context) }, linkedUnions };
+    return { model: { kind: 'union', ...base, members: readSupportedTypes(supportedTypes, dialect, doc, context) }, linkedUnions };
   }
   return { model: { kind: 'union', ...base, members: [] }, linkedUnions, membersUndocumented: true };
 }
