@@ -91,6 +91,7 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
   { code: 'unknown-dialect', severity: 'error', explanation: 'The dialect named in the settings is not one the tool reads; the dialect is detected instead.' },
   { code: 'invalid-enum-code', severity: 'error', explanation: 'The code block of an enum doc cannot be read as a list of values.' },
   { code: 'union-members-undocumented', severity: 'info', explanation: 'A union doc lists no members and no field spells them out, so the union accepts any value.' },
+  { code: 'conflicting-union-members', severity: 'warning', explanation: 'Fields link to one title-only union doc with link texts that spell out different members; the union takes the members of all of them.' },
   { code: 'unresolved-union-member', severity: 'info', explanation: 'A union member names no model in the docs folder and is read as any value.' },
   { code: 'reference-by-suffix', severity: 'info', explanation: 'A bare model name matched no model and was read as the model named by its longest suffix.' },
   { code: 'wire-name-from-example', severity: 'info', explanation: 'A field takes its wire name from the key an example writes, which differs from the mapping.' },
