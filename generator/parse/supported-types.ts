@@ -38,7 +38,9 @@ export function readSupportedTypes(section: DocSection, dialect: Dialect, doc: D
       checkTypeNesting(member.headingTokens);
       const parsed = dialect.readUnionMember ? dialect.readUnionMember(member, context) : dialect.parseType(member.headingTokens, context);
       const type = parsed.nullable ? withNull(parsed.type) : parsed.type;
-      members.push({ label: member.label, type, source: member.source });
+      // A heading that names several types (a PHP bare `array` is a list or a map) adds each as a member.
+      const types = parsed.type.kind === 'union' && type.kind === 'union' ? type.members : [type];
+      for (const memberType of types) members.push({ label: member.label, type: memberType, source: member.source });
     } catch (error) {
       if (!(error instanceof TypeSyntaxError)) throw error;
       doc.report('error', error.diagnostic.code, `cannot read the union member \`${member.label}\`: ${error.message}`, doc.at(error.token.line, error.token.column));
