@@ -75,7 +75,7 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
   { code: 'config-syntax', severity: 'error', explanation: 'The configuration file is not valid YAML.' },
   { code: 'config-unknown-key', severity: 'error', explanation: 'The configuration file has a key the tool does not know.' },
   { code: 'config-invalid-value', severity: 'error', explanation: 'A value in the configuration file has the wrong type or is not one of the valid choices.' },
-  { code: 'docs-folder-not-found', severity: 'error', explanation: 'The docs folder given with `--input` or in the configuration does not exist.' },
+  { code: 'docs-folder-not-found', severity: 'error', explanation: 'The docs folder given with `--input` or in the configuration does not exist, or is a file.' },
   { code: 'unknown-nullable-override', severity: 'warning', explanation: 'A `nullable` entry of the configuration names no field of an object model.' },
   { code: 'unknown-wire-name-override', severity: 'warning', explanation: 'A `wireNames.overrides` key of the configuration names no field of an object model.' },
   { code: 'duplicate-wire-name', severity: 'error', explanation: 'Two fields of one model have the same wire name, so one JSON key would carry two values.' },
@@ -89,6 +89,8 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
 
   // Dialects, wire names, settings and examples
   { code: 'unknown-dialect', severity: 'error', explanation: 'The dialect named in the settings is not one the tool reads; the dialect is detected instead.' },
+  { code: 'dialect-detected', severity: 'info', explanation: 'The dialect was detected from the docs; the message gives the marker scores and suggests `--dialect` when the evidence is weak.' },
+  { code: 'detected-dialect-type-errors', severity: 'warning', explanation: 'Docs read in a detected dialect gave many Type cell errors, so they may come from another SDK; pass `--dialect`.' },
   { code: 'invalid-enum-code', severity: 'error', explanation: 'The code block of an enum doc cannot be read as a list of values.' },
   { code: 'union-members-undocumented', severity: 'info', explanation: 'A union doc lists no members and no field spells them out, so the union accepts any value.' },
   { code: 'conflicting-union-members', severity: 'warning', explanation: 'Fields link to one title-only union doc with link texts that spell out different members; the union takes the members of all of them.' },
