@@ -2,10 +2,10 @@
 // Source: spec/Models/Components/LmsCreateCompletionRequestDtoSourceValue.md
 // Regenerate it with: npm run generate
 
-import { MAX_NESTING_DEPTH, type Schema, type ValidationProblem, jsonArray, jsonBoolean, jsonNumber, jsonString, jsonUnion, jsonUnknown, nestingProblem, problem, unionProblem } from "./runtime.js";
+import { MAX_NESTING_DEPTH, type Schema, type ValidationProblem, isPlainObject, jsonArray, jsonBoolean, jsonMap, jsonNumber, jsonString, jsonUnion, jsonUnknown, nestingProblem, problem, unionProblem } from "./runtime.js";
 import { type LmsCreateCompletionRequestDtoSourceValue4, lmsCreateCompletionRequestDtoSourceValue4Schema, validateLmsCreateCompletionRequestDtoSourceValue4 } from "./LmsCreateCompletionRequestDtoSourceValue4.js";
 
-export type LmsCreateCompletionRequestDtoSourceValue = string | number | boolean | LmsCreateCompletionRequestDtoSourceValue4 | unknown[];
+export type LmsCreateCompletionRequestDtoSourceValue = string | number | boolean | LmsCreateCompletionRequestDtoSourceValue4 | unknown[] | Record<string, unknown>;
 
 /** How `LmsCreateCompletionRequestDtoSourceValue` is read from JSON: with the member that fits the value most closely. */
 export const lmsCreateCompletionRequestDtoSourceValueSchema: Schema<LmsCreateCompletionRequestDtoSourceValue> = jsonUnion<LmsCreateCompletionRequestDtoSourceValue>("LmsCreateCompletionRequestDtoSourceValue", () => [
@@ -14,6 +14,7 @@ export const lmsCreateCompletionRequestDtoSourceValueSchema: Schema<LmsCreateCom
   jsonBoolean,
   lmsCreateCompletionRequestDtoSourceValue4Schema,
   jsonArray(jsonUnknown),
+  jsonMap(jsonUnknown),
 ]);
 
 /** Checks that a JSON value fits a member of `LmsCreateCompletionRequestDtoSourceValue` and returns the problems found. */
@@ -43,7 +44,15 @@ export function validateLmsCreateCompletionRequestDtoSourceValue(value: unknown,
             member5Problems.push(nestingProblem(path, value));
           }
           if (member5Problems.length > 0) {
-            problems.push(unionProblem(path, ["string", "number", "boolean", "LmsCreateCompletionRequestDtoSourceValue4 object", "array"], value, [member1Problems, member2Problems, member3Problems, member4Problems, member5Problems]));
+            const member6Problems: ValidationProblem[] = [];
+            if (!isPlainObject(value)) {
+              member6Problems.push(problem(path, "object", value));
+            } else if (depth >= MAX_NESTING_DEPTH) {
+              member6Problems.push(nestingProblem(path, value));
+            }
+            if (member6Problems.length > 0) {
+              problems.push(unionProblem(path, ["string", "number", "boolean", "LmsCreateCompletionRequestDtoSourceValue4 object", "array", "object of any value"], value, [member1Problems, member2Problems, member3Problems, member4Problems, member5Problems, member6Problems]));
+            }
           }
         }
       }

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { loadConfig, wireNameOptions, type CodegenConfig } from '../config/load-config.js';
 import { DEFAULT_INPUT, DEFAULT_OUT, displayPath, type GenerateOptions } from '../generate.js';
 import { countOf } from '../text/plural.js';
@@ -57,7 +57,9 @@ export function prepareRun(options: CommandOptions, io: CommandIo): RunSetup | u
 
   const { config } = loaded;
   if (!existsSync(config.input) || !statSync(config.input).isDirectory()) {
-    const message = `the docs folder ${display(config.input)} does not exist; pass the folder of your model docs with --input`;
+    const message = existsSync(config.input)
+      ? `the docs folder ${display(config.input)} is a file, not a folder; pass the folder that contains it, ${display(dirname(config.input))}, with --input`
+      : `the docs folder ${display(config.input)} does not exist; pass the folder of your model docs with --input`;
     reportDiagnostics([{ code: 'docs-folder-not-found', severity: 'error', message }], io, { root: '.', reporter: options.reporter, verbose: true });
     return undefined;
   }

@@ -43,6 +43,8 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
   { code: 'missing-field-name', severity: 'error', explanation: 'The Field cell of a row is empty.' },
   { code: 'empty-enum', severity: 'error', explanation: 'A Values section lists no values, and the enum is not open.' },
   { code: 'empty-enum-row', severity: 'error', explanation: 'A row of a Values table has neither a name nor a value.' },
+  { code: 'enum-integer-unsafe', severity: 'warning', explanation: 'Every value of an enum is written as an integer, but one is beyond the safe integer range, so the enum is a string enum.' },
+  { code: 'enum-digit-strings', severity: 'info', explanation: 'Every value of an enum is written as an integer, but one has a leading zero or sign, so the enum is a string enum.' },
   { code: 'duplicate-enum-value', severity: 'warning', explanation: 'Two members of an enum have the same value.' },
   { code: 'unquoted-field-name', severity: 'warning', explanation: 'A field name is not in backticks, for example after an unclosed backtick.' },
   { code: 'extra-cells', severity: 'warning', explanation: 'A table row has more cells than its header; the extra cells are ignored.' },
@@ -50,6 +52,7 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
   { code: 'type-too-deep', severity: 'error', explanation: 'A Type cell nests brackets or links more than 32 levels deep.' },
   { code: 'invalid-type', severity: 'error', explanation: 'A field type or union member type cannot be read.' },
   { code: 'invalid-required', severity: 'error', explanation: 'A Required cell holds neither :heavy_check_mark: nor :heavy_minus_sign:.' },
+  { code: 'union-without-members', severity: 'warning', explanation: 'A Supported Types section has no `###` member headings, so the union accepts any value.' },
   { code: 'empty-union-member', severity: 'error', explanation: 'A union member heading in Supported Types is empty.' },
 
   // Resolving references between docs
@@ -72,7 +75,7 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
   { code: 'config-syntax', severity: 'error', explanation: 'The configuration file is not valid YAML.' },
   { code: 'config-unknown-key', severity: 'error', explanation: 'The configuration file has a key the tool does not know.' },
   { code: 'config-invalid-value', severity: 'error', explanation: 'A value in the configuration file has the wrong type or is not one of the valid choices.' },
-  { code: 'docs-folder-not-found', severity: 'error', explanation: 'The docs folder given with `--input` or in the configuration does not exist.' },
+  { code: 'docs-folder-not-found', severity: 'error', explanation: 'The docs folder given with `--input` or in the configuration does not exist, or is a file.' },
   { code: 'unknown-nullable-override', severity: 'warning', explanation: 'A `nullable` entry of the configuration names no field of an object model.' },
   { code: 'unknown-wire-name-override', severity: 'warning', explanation: 'A `wireNames.overrides` key of the configuration names no field of an object model.' },
   { code: 'duplicate-wire-name', severity: 'error', explanation: 'Two fields of one model have the same wire name, so one JSON key would carry two values.' },
@@ -86,8 +89,11 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
 
   // Dialects, wire names, settings and examples
   { code: 'unknown-dialect', severity: 'error', explanation: 'The dialect named in the settings is not one the tool reads; the dialect is detected instead.' },
+  { code: 'dialect-detected', severity: 'info', explanation: 'The dialect was detected from the docs; the message gives the marker scores and suggests `--dialect` when the evidence is weak.' },
+  { code: 'detected-dialect-type-errors', severity: 'warning', explanation: 'Docs read in a detected dialect gave many Type cell errors, so they may come from another SDK; pass `--dialect`.' },
   { code: 'invalid-enum-code', severity: 'error', explanation: 'The code block of an enum doc cannot be read as a list of values.' },
   { code: 'union-members-undocumented', severity: 'info', explanation: 'A union doc lists no members and no field spells them out, so the union accepts any value.' },
+  { code: 'conflicting-union-members', severity: 'warning', explanation: 'Fields link to one title-only union doc with link texts that spell out different members; the union takes the members of all of them.' },
   { code: 'unresolved-union-member', severity: 'info', explanation: 'A union member names no model in the docs folder and is read as any value.' },
   { code: 'reference-by-suffix', severity: 'info', explanation: 'A bare model name matched no model and was read as the model named by its longest suffix.' },
   { code: 'wire-name-from-example', severity: 'info', explanation: 'A field takes its wire name from the key an example writes, which differs from the mapping.' },

@@ -9,8 +9,8 @@ const PRIMITIVE_SCHEMAS: Record<PrimitiveName, string> = {
   boolean: 'jsonBoolean',
   date: 'jsonDate',
   'date-time': 'jsonDateTime',
-  // Binary content has no JSON form to check.
-  binary: 'jsonUnknown',
+  // JSON carries binary content as base64 text, which is read and written unchanged.
+  binary: 'jsonString',
 };
 
 /**

@@ -31,7 +31,8 @@ const PRIMITIVE_TYPES = {
   boolean: 'boolean',
   date: 'string',
   'date-time': 'Date',
-  binary: 'Uint8Array',
+  // JSON has no bytes, so binary content is the base64 text that the JSON carries.
+  binary: 'string',
 } as const;
 
 function wrapForArray(text: string, items: TypeExpression): string {

@@ -47,8 +47,8 @@ function primitiveSchema(type: PrimitiveType): JsonSchema {
     case 'date-time':
       return { type: 'string', format: 'date-time' };
     case 'binary':
-      // Raw bytes have no JSON form, so the schema only names the content; the validators check nothing either.
-      return { contentMediaType: 'application/octet-stream' };
+      // JSON carries raw bytes as base64 text, and the validators check that the value is a string.
+      return { type: 'string', contentEncoding: 'base64', contentMediaType: 'application/octet-stream' };
   }
 }
 

@@ -1,9 +1,9 @@
 import { compareText, type DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Dialect } from '../parse/dialect.js';
-import { DIALECTS, detectDialect, findDialect } from '../parse/dialects/index.js';
 import type { DocSource } from '../parse/read-docs-folder.js';
 import { readDoc, type DocReading, type LinkedUnion } from '../parse/read-doc.js';
 import { checkModels } from './check-models.js';
+import { chooseDialect, reportTypeErrorsOfDetectedDialect } from './dialect-detection.js';
 import { fillUndocumentedUnions } from './fill-undocumented-unions.js';
 import { mayUseWorkers, startParallelReading } from './parallel-reading.js';
 import { readDocSafely } from './read-doc-safely.js';
@@ -55,12 +55,10 @@ export interface UnmatchedSetting {
   entry: string;
 }
 
-/** How many docs, spread over the folder, the dialect detection reads. */
-const DETECTION_SAMPLE_SIZE = 200;
-
 /** Reads every doc, resolves references between them, and assigns wire names. */
 export function buildModelDocument(docs: readonly DocSource[], diagnostics: DiagnosticBag, options: BuildOptions = {}): BuildResult {
-  const dialect = chooseDialect(docs, options.dialect, diagnostics);
+  const { dialect, detection } = chooseDialect(docs, options.dialect, diagnostics);
+  const readingDiagnosticsFrom = diagnostics.items.length;
   const docModels: DocModel[] = [];
   const skipped: BuildResult['skipped'] = [];
   const linkedUnions: LinkedUnion[] = [];
@@ -89,6 +87,8 @@ export function buildModelDocument(docs: readonly DocSource[], diagnostics: Diag
     parallel?.stop();
   }
 
+  reportTypeErrorsOfDetectedDialect(detection, diagnostics, readingDiagnosticsFrom);
+
   const modelStart = performance.now();
   fillUndocumentedUnions(undocumentedUnions, linkedUnions, diagnostics);
   resolveReferences(docModels, diagnostics);
@@ -111,25 +111,6 @@ export function buildModelDocument(docs: readonly DocSource[], diagnostics: Diag
   const models = [...builtModels].sort((a, b) => compareText(a.name, b.name) || compareText(a.source.file, b.source.file));
   const timings = { parse: modelStart - parseStart, model: performance.now() - modelStart };
   return { document: { version: 1, dialect: dialect.name, models }, docModels, skipped, unmatchedSettings, timings };
-}
-
-/** Returns the dialect the options name, or the one detected from a sample of the docs. */
-function chooseDialect(docs: readonly DocSource[], requested: Dialect | string | undefined, diagnostics: DiagnosticBag): Dialect {
-  if (typeof requested === 'object') return requested;
-  if (requested !== undefined) {
-    const named = findDialect(requested);
-    if (named) return named;
-    const known = DIALECTS.map((dialect) => dialect.name).join(', ');
-    diagnostics.add({ code: 'unknown-dialect', severity: 'error', message: `unknown dialect \`${requested}\`; expected one of ${known}. The dialect is detected from the docs instead` });
-  }
-  return detectDialect(sampleDocs(docs).map((doc) => doc.text));
-}
-
-/** Picks up to DETECTION_SAMPLE_SIZE docs spread evenly over the folder, so one subfolder cannot decide alone. */
-function sampleDocs(docs: readonly DocSource[]): DocSource[] {
-  if (docs.length <= DETECTION_SAMPLE_SIZE) return [...docs];
-  const step = docs.length / DETECTION_SAMPLE_SIZE;
-  return Array.from({ length: DETECTION_SAMPLE_SIZE }, (_, index) => docs[Math.floor(index * step)]!);
 }
 
 /** Returns the docs that reading will parse: all of them, or those `hasReading` has no earlier reading of. */

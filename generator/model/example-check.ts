@@ -161,5 +161,5 @@ const PRIMITIVES: Record<PrimitiveName, Schema<unknown>> = {
   boolean: jsonBoolean,
   date: jsonDate,
   'date-time': jsonDateTime,
-  binary: jsonUnknown,
+  binary: jsonString,
 };

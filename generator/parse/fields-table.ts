@@ -24,11 +24,17 @@ const COLUMN_NAMES: Record<string, Column> = {
   examples: 'example',
 };
 
+/** The context of a Fields table's Type cells, which may give each field's cell a context of its own. */
+export interface FieldsTableContext extends TypeCellContext {
+  /** Returns the context for the Type cell of one field, so that what the cell records names the field. */
+  forField?(name: string, source: Field['source']): TypeCellContext;
+}
+
 /**
  * Reads the rows of a `## Fields` table into fields. Rows with errors and repeated names are reported and left out.
  * `context` resolves the links of Type cells against the doc.
  */
-export function readFieldsTable(table: Table, dialect: Dialect, doc: DocContext, context: TypeCellContext): Field[] {
+export function readFieldsTable(table: Table, dialect: Dialect, doc: DocContext, context: FieldsTableContext): Field[] {
   const [header, ...rows] = table.children;
   if (!header) return [];
 
@@ -90,7 +96,7 @@ function describeHeader(cells: readonly TableCell[]): string {
 interface RowReader {
   dialect: Dialect;
   doc: DocContext;
-  context: TypeCellContext;
+  context: FieldsTableContext;
 }
 
 function readFieldRow(cells: readonly TableCell[], columns: ColumnIndexes, { dialect, doc, context }: RowReader, rowPosition: Field['source']): Field | undefined {
@@ -121,7 +127,7 @@ function readFieldRow(cells: readonly TableCell[], columns: ColumnIndexes, { dia
   try {
     const tokens = tokenizeTypeCell(typeCell.children, typeSource);
     checkTypeNesting(tokens);
-    parsed = dialect.parseType(tokens, context);
+    parsed = dialect.parseType(tokens, context.forField?.(name.text, source) ?? context);
   } catch (error) {
     if (!(error instanceof TypeSyntaxError)) throw error;
     doc.report('error', error.diagnostic.code, `cannot read the type of field \`${name.text}\`: ${error.message}`, doc.at(error.token.line, error.token.column));

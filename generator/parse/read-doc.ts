@@ -1,13 +1,13 @@
 import type { Blockquote, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import type { Deprecation, Model, TypeExpression } from '../model/types.js';
+import type { Deprecation, Model, SourcePosition, TypeExpression } from '../model/types.js';
 import { splitDeprecationNotice } from './deprecation.js';
 import type { Dialect } from './dialect.js';
 import { DocContext } from './doc-context.js';
 import { checkDocLimits } from './doc-limits.js';
 import { splitDocSections, type DocSection, type DocSections } from './doc-sections.js';
-import { readFieldsTable } from './fields-table.js';
+import { readFieldsTable, type FieldsTableContext } from './fields-table.js';
 import { resolveDocLink } from './links.js';
 import { parseMarkdown } from './markdown.js';
 import { readSupportedTypes } from './supported-types.js';
@@ -19,6 +19,8 @@ export interface LinkedUnion {
   /** The linked union doc, relative to the docs folder. */
   doc: string;
   members: TypeExpression[];
+  /** The field whose Type cell spells the members out, when the link is in a Fields table. */
+  field?: { model: string; name: string; source: SourcePosition };
 }
 
 /**
@@ -78,9 +80,14 @@ export function readDoc(file: string, text: string, dialect: Dialect, diagnostic
   }
 
   const linkedUnions: LinkedUnion[] = [];
-  const context: TypeCellContext = {
-    resolveLink: (url) => resolveDocLink(doc.file, url),
+  const resolveLink = (url: string): string | undefined => resolveDocLink(doc.file, url);
+  const context: FieldsTableContext = {
+    resolveLink,
     recordLinkedUnion: (linkedDoc, members) => linkedUnions.push({ doc: linkedDoc, members }),
+    forField: (fieldName, fieldSource): TypeCellContext => ({
+      resolveLink,
+      recordLinkedUnion: (linkedDoc, members) => linkedUnions.push({ doc: linkedDoc, members, field: { model: name, name: fieldName, source: fieldSource } }),
+    }),
   };
   const base = { name, source, ...preamble };
   if (fields) {
@@ -92,7 +99,7 @@ export function readDoc(file: string, text: string, dialect: Dialect, diagnostic
     return { model: { kind: 'enum', ...base, ...readValuesSection(values, dialect, doc) }, linkedUnions };
   }
   if (supportedTypes) {
-    return { model: { kind: 'union', ...base, members: readSupportedTypes(supportedTypes.content, dialect, doc, context) }, linkedUnions };
+    return { model: { kind: 'union', ...base, members: readSupportedTypes(supportedTypes, dialect, doc, context) }, linkedUnions };
   }
   return { model: { kind: 'union', ...base, members: [] }, linkedUnions, membersUndocumented: true };
 }

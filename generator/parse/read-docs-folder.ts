@@ -109,24 +109,71 @@ export function decodeDoc(bytes: Uint8Array, file: string, diagnostics: Diagnost
   try {
     return decoder.decode(bytes);
   } catch {
-    const line = lineOfFirstInvalidByte(bytes);
-    diagnostics.add({ code: 'invalid-utf8', severity: 'error', message: 'the file is not valid UTF-8; save it as UTF-8', source: { file, line, column: 1 } });
+    const invalid = locateFirstInvalidByte(bytes);
+    const byte = bytes[invalid.offset]!.toString(16).toUpperCase().padStart(2, '0');
+    const message = `the file is not valid UTF-8: the byte 0x${byte} at this column is not part of a valid UTF-8 sequence; save the file as UTF-8`;
+    diagnostics.add({ code: 'invalid-utf8', severity: 'error', message, source: { file, line: invalid.line, column: invalid.column }, sourceLine: invalid.lineText });
     return undefined;
   }
 }
 
-function lineOfFirstInvalidByte(bytes: Uint8Array): number {
+const lenientDecoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/**
+ * Finds the first byte that does not start a valid UTF-8 sequence, with its 1-based line and
+ * column. The column counts UTF-16 code units of the decoded text before it, as the columns of
+ * other diagnostics do. `lineText` is the line decoded with U+FFFD for the invalid bytes.
+ */
+export function locateFirstInvalidByte(bytes: Uint8Array): { offset: number; line: number; column: number; lineText: string } {
+  const offset = firstInvalidUtf8Offset(bytes);
   let line = 1;
-  let start = 0;
-  for (let index = 0; index < bytes.length; index += 1) {
-    if (bytes[index] !== 0x0a) continue;
-    try {
-      decoder.decode(bytes.subarray(start, index));
-    } catch {
-      return line;
+  let lineStart = 0;
+  for (let index = 0; index < offset; index += 1) {
+    const byte = bytes[index];
+    // `\r\n`, `\r` and `\n` each end a line, as in the markdown parser.
+    if (byte === 0x0a || (byte === 0x0d && bytes[index + 1] !== 0x0a)) {
+      line += 1;
+      lineStart = index + 1;
     }
-    line += 1;
-    start = index + 1;
   }
-  return line;
+  let lineEnd = offset;
+  while (lineEnd < bytes.length && bytes[lineEnd] !== 0x0a && bytes[lineEnd] !== 0x0d) lineEnd += 1;
+
+  const before = decoder.decode(bytes.subarray(lineStart, offset));
+  const lineText = lenientDecoder.decode(bytes.subarray(lineStart, lineEnd));
+  return { offset, line, column: before.length + 1, lineText };
+}
+
+/**
+ * Returns the offset of the first byte that does not start a well-formed UTF-8 sequence (the
+ * Unicode Standard, table 3-7), or the length when every sequence is well formed.
+ */
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index]!;
+    let length: number;
+    let secondMin = 0x80;
+    let secondMax = 0xbf;
+    if (lead < 0x80) length = 1;
+    else if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      length = 3;
+      if (lead === 0xe0) secondMin = 0xa0;
+      if (lead === 0xed) secondMax = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      length = 4;
+      if (lead === 0xf0) secondMin = 0x90;
+      if (lead === 0xf4) secondMax = 0x8f;
+    } else return index;
+
+    for (let next = 1; next < length; next += 1) {
+      const byte = bytes[index + next];
+      const min = next === 1 ? secondMin : 0x80;
+      const max = next === 1 ? secondMax : 0xbf;
+      if (byte === undefined || byte < min || byte > max) return index;
+    }
+    index += length;
+  }
+  return index;
 }

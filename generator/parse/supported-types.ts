@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { UnionMember } from '../model/types.js';
 import type { Dialect, UnionMemberSource } from './dialect.js';
 import type { DocContext } from './doc-context.js';
+import type { DocSection } from './doc-sections.js';
 import { checkTypeNesting } from './type-expression/nesting-depth.js';
 import type { TypeCellContext } from './type-expression/parsed-type.js';
 import { TypeSyntaxError } from './type-expression/token-stream.js';
@@ -12,10 +13,18 @@ import { withNull } from './type-expression/grammar-support.js';
 /**
  * Reads a `## Supported Types` section: each `###` heading starts one member of the union. The
  * dialect reads the member from its heading, or from the code block under it when the heading
- * alone does not name the type (Go, C#).
+ * alone does not name the type (Go, C#). A section without any `###` heading is a warning, because
+ * the union then has no members and its generated type accepts any value.
  */
-export function readSupportedTypes(content: readonly RootContent[], dialect: Dialect, doc: DocContext, context: TypeCellContext): UnionMember[] {
+export function readSupportedTypes(section: DocSection, dialect: Dialect, doc: DocContext, context: TypeCellContext): UnionMember[] {
+  const content = section.content;
   const members: UnionMember[] = [];
+  if (!content.some((node) => node.type === 'heading' && node.depth === 3)) {
+    const message =
+      `the \`## ${section.name}\` section lists no \`###\` member headings, so the union is generated as \`unknown\` and accepts any value; ` +
+      'add one heading per member, such as ``### `string` ``';
+    doc.report('warning', 'union-without-members', message, doc.positionOf(section.heading));
+  }
 
   for (const [index, node] of content.entries()) {
     if (node.type !== 'heading' || node.depth !== 3) continue;
@@ -29,7 +38,9 @@ export function readSupportedTypes(content: readonly RootContent[], dialect: Dia
       checkTypeNesting(member.headingTokens);
       const parsed = dialect.readUnionMember ? dialect.readUnionMember(member, context) : dialect.parseType(member.headingTokens, context);
       const type = parsed.nullable ? withNull(parsed.type) : parsed.type;
-      members.push({ label: member.label, type, source: member.source });
+      // A heading that names several types (a PHP bare `array` is a list or a map) adds each as a member.
+      const types = parsed.type.kind === 'union' && type.kind === 'union' ? type.members : [type];
+      for (const memberType of types) members.push({ label: member.label, type: memberType, source: member.source });
     } catch (error) {
       if (!(error instanceof TypeSyntaxError)) throw error;
       doc.report('error', error.diagnostic.code, `cannot read the union member \`${member.label}\`: ${error.message}`, doc.at(error.token.line, error.token.column));

@@ -77,18 +77,59 @@ function readValuesList(list: List, doc: DocContext): EnumMember[] {
 }
 
 /**
- * Sets the value type and turns member values into numbers for an integer enum. A value such as
- * `1` stays a string when another member is not a whole number or the doc declares string values
- * (`Unrecognized<string>`). Members whose values are equal once converted are reported.
+ * Sets the value type and turns member values into numbers for an integer enum. The enum is
+ * integer-backed only when every value is a canonical decimal integer (`0`, `7`, `-12`, with no
+ * leading zero and no `+`) within the safe integer range (magnitude at most 2^53 - 1). A doc that
+ * declares string values (`Unrecognized<string>`) keeps a string enum too. Otherwise every value stays a string, and an enum
+ * whose values all look like integers gets a diagnostic that says which value keeps it a string
+ * enum. Members whose values are equal once converted are reported.
  */
 function withValueType(members: EnumMember[], open: boolean, declared: 'string' | 'integer' | undefined, doc: DocContext): EnumValues {
-  const allWhole = members.length > 0 && members.every((member) => typeof member.value === 'number' || /^-?\d{1,15}$/.test(member.value));
-  const valueType = declared !== 'string' && allWhole ? 'integer' : 'string';
+  const allIntegers = members.length > 0 && members.every((member) => isIntegerValue(member.value));
+  const valueType = declared !== 'string' && allIntegers ? 'integer' : 'string';
+  if (declared !== 'string' && !allIntegers) reportDigitStrings(members, doc);
   for (const member of members) {
     member.value = valueType === 'integer' ? Number(member.value) : String(member.value);
   }
   reportDuplicateValues(members, doc);
   return { valueType, members, open };
+}
+
+const CANONICAL_INTEGER = /^(?:0|-?[1-9]\d*)$/;
+const DIGITS = /^[+-]?\d+$/;
+
+/** Checks that a value fits an integer enum: a safe integer, written in canonical decimal form when it is text. */
+// NOTE: the TypeScript enum code reader (`1 | 2`) returns numbers, so an unsafe integer there has
+// already lost digits when it arrives here, and the string enum keeps the rounded text.
+function isIntegerValue(value: string | number): boolean {
+  if (typeof value === 'number') return Number.isSafeInteger(value);
+  return CANONICAL_INTEGER.test(value) && Number.isSafeInteger(Number(value));
+}
+
+/**
+ * Explains why an enum whose values are all written as integers stays a string enum. A value past
+ * the safe integer range gets a warning, because the wire most likely carries a JSON number that
+ * the string enum rejects. A value with a leading zero or a `+` sign gets an info, because such a
+ * value is usually text (month `01`) and a string enum keeps it as written.
+ */
+function reportDigitStrings(members: readonly EnumMember[], doc: DocContext): void {
+  if (members.length === 0 || !members.every((member) => typeof member.value === 'number' || DIGITS.test(member.value))) return;
+  const unsafe = members.find((member) => !Number.isSafeInteger(Number(member.value)));
+  if (unsafe) {
+    const message =
+      `the value \`${unsafe.value}\` of member \`${unsafe.name}\` is beyond the safe integer range (magnitude at most 2^53 - 1), ` +
+      'so the enum is generated as a string enum and accepts only the JSON strings of its values; ' +
+      'if the wire carries numbers, remove or correct that value';
+    doc.report('warning', 'enum-integer-unsafe', message, unsafe.source);
+    return;
+  }
+  const text = members.find((member) => typeof member.value === 'string' && !CANONICAL_INTEGER.test(member.value));
+  if (text) {
+    const message =
+      `the value \`${text.value}\` of member \`${text.name}\` has a leading zero or sign, ` +
+      'so the enum is generated as a string enum that keeps every value as written';
+    doc.report('info', 'enum-digit-strings', message, text.source);
+  }
 }
 
 /** Warns about each member whose value an earlier member already has; the validator accepts the value either way. */

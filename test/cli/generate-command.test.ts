@@ -169,6 +169,16 @@ describe('generate command', () => {
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toBe('error docs-folder-not-found: the docs folder nowhere does not exist; pass the folder of your model docs with --input\n');
   });
+
+  it('reports a doc passed as the docs folder', async () => {
+    const result = await run('generate', '--input', 'docs/Models/Components/LmsCreateCompletionRequestDto.md', '--out', 'out');
+
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toBe(
+      'error docs-folder-not-found: the docs folder docs/Models/Components/LmsCreateCompletionRequestDto.md is a file, not a folder; ' +
+        'pass the folder that contains it, docs/Models/Components, with --input\n',
+    );
+  });
 });
 
 describe('check command', () => {

@@ -56,6 +56,7 @@ describe('PHP corpus models', () => {
     expect(model.members.map((member) => [member.label, member.type])).toEqual([
       ['string', string],
       ['array', arrayOf(unknown)],
+      ['array', mapOf(unknown)],
     ]);
   });
 });

@@ -204,7 +204,7 @@ describe('union model', () => {
     const alias = parse('LmsCreateCompletionRequestDtoSourceValue.ts').getTypeAliasOrThrow('LmsCreateCompletionRequestDtoSourceValue');
 
     expect(alias.isExported()).toBe(true);
-    expect(alias.getTypeNode()?.getText()).toBe('string | number | boolean | LmsCreateCompletionRequestDtoSourceValue4 | unknown[]');
+    expect(alias.getTypeNode()?.getText()).toBe('string | number | boolean | LmsCreateCompletionRequestDtoSourceValue4 | unknown[] | Record<string, unknown>');
   });
 });
 

@@ -89,7 +89,7 @@ describe('JSON Schema export of the seed models', () => {
   it('writes enums, unions and nullability', () => {
     const defs = schema.$defs as Record<string, JsonSchema>;
     expect(defs.LmsCreateCompletionRequestDtoValue).toMatchObject({ type: 'string', enum: ['Pass', 'Fail'] });
-    expect((defs.LmsCreateCompletionRequestDtoSourceValue!.anyOf as unknown[]).length).toBe(5);
+    expect((defs.LmsCreateCompletionRequestDtoSourceValue!.anyOf as unknown[]).length).toBe(6);
     const properties = defs.LmsCreateCompletionRequestDto!.properties as Record<string, JsonSchema>;
     expect(properties.external_id!.type).toEqual(['string', 'null']);
     expect(properties.result!.anyOf).toEqual([{ $ref: '#/$defs/LmsCreateCompletionRequestDtoResult' }, { type: 'null' }]);

@@ -75,15 +75,17 @@ describe('union doc', () => {
     const model = readSpec(file) as UnionModel;
 
     expect(model.kind).toBe('union');
-    expect(model.members.map((member) => member.label)).toEqual(['string', 'float', 'bool', 'Components\\LmsCreateCompletionRequestDtoSourceValue4', 'array']);
+    // A bare PHP `array` is a list or an associative array, so its heading adds two members.
+    expect(model.members.map((member) => member.label)).toEqual(['string', 'float', 'bool', 'Components\\LmsCreateCompletionRequestDtoSourceValue4', 'array', 'array']);
     expect(model.members.map((member) => member.type)).toEqual([
       { kind: 'primitive', name: 'string' },
       { kind: 'primitive', name: 'number' },
       { kind: 'primitive', name: 'boolean' },
       { kind: 'reference', model: 'Components\\LmsCreateCompletionRequestDtoSourceValue4' },
       { kind: 'array', items: { kind: 'unknown' } },
+      { kind: 'map', values: { kind: 'unknown' } },
     ]);
-    expect(model.members.map((member) => member.source.line)).toEqual([6, 12, 18, 24, 30]);
+    expect(model.members.map((member) => member.source.line)).toEqual([6, 12, 18, 24, 30, 30]);
   });
 });
 

@@ -90,7 +90,7 @@ describe('seed models', () => {
     const [problem, ...rest] = problemsOf({ result: { source_value: Number.POSITIVE_INFINITY } });
     expect(rest).toEqual([]);
     expect(problem?.path).toBe('$.result.source_value');
-    expect(problem?.message).toContain('expected one of string, number, boolean, LmsCreateCompletionRequestDtoSourceValue4 object, array, found number Infinity');
+    expect(problem?.message).toContain('expected one of string, number, boolean, LmsCreateCompletionRequestDtoSourceValue4 object, array, object, found number Infinity');
     expect(problem?.message).toContain('number: $.result.source_value: expected number, found number Infinity');
   });
 

@@ -14,7 +14,7 @@ function doc(name: string, rows: [string, string, string][]): { file: string; te
 
 function wireNames(docs: { file: string; text: string }[], options: BuildOptions = {}) {
   const diagnostics = new DiagnosticBag();
-  const { document } = buildModelDocument(docs, diagnostics, { checkExamples: false, ...options });
+  const { document } = buildModelDocument(docs, diagnostics, { dialect: 'php', checkExamples: false, ...options });
   const names: Record<string, string> = {};
   for (const model of document.models as ObjectModel[]) for (const field of model.fields) names[`${model.name}.${field.name}`] = `${field.wireName} (${field.wireNameSource})`;
   return { names, diagnostics: diagnostics.items };

@@ -95,8 +95,39 @@ function compareKinds(left: TypeExpression, right: TypeExpression): TypeDifferen
   return { cause: `${kinds} (${formatTypeExpression(left)} and ${formatTypeExpression(right)})`, fromDocs: false };
 }
 
+/** Tells whether a type is a list of unknown, or the list-or-map union that a bare PHP `array` reads as. */
 function isUntypedArray(type: TypeExpression): boolean {
+  if (type.kind === 'union') return type.members.length === 2 && type.members.some(isUnknownList) && type.members.some(isUnknownMap);
+  return isUnknownList(type);
+}
+
+function isUnknownList(type: TypeExpression): boolean {
   return type.kind === 'array' && type.items.kind === 'unknown';
+}
+
+function isUnknownMap(type: TypeExpression): boolean {
+  return type.kind === 'map' && type.values.kind === 'unknown';
+}
+
+/**
+ * Drops the half of each bare PHP `array` (a list of unknown and a map of unknown, side by side)
+ * that the other union lacks, since the PHP docs do not say which of the two the API sends. When
+ * the other union has neither, the lists stay, so the members compare as untyped arrays.
+ */
+function narrowBareArrays(members: readonly TypeExpression[], other: readonly TypeExpression[]): TypeExpression[] {
+  const bareArrays = Math.min(members.filter(isUnknownList).length, members.filter(isUnknownMap).length);
+  if (bareArrays === 0) return [...members];
+  const otherHasLists = other.some(isUnknownList);
+  const otherHasMaps = other.some(isUnknownMap);
+  if (otherHasLists && otherHasMaps) return [...members];
+
+  const drop = otherHasMaps ? isUnknownList : isUnknownMap;
+  let dropped = 0;
+  return members.filter((member) => {
+    if (dropped === bareArrays || !drop(member)) return true;
+    dropped += 1;
+    return false;
+  });
 }
 
 function literalFits(value: string | number | boolean | null, primitive: string): boolean {
@@ -109,7 +140,9 @@ function literalFits(value: string | number | boolean | null, primitive: string)
  * Compares union members as sets. Members that agree exactly are set aside first; the rest are
  * compared in the order they are listed, and their first difference explains the union's.
  */
-function compareUnions(left: readonly TypeExpression[], right: readonly TypeExpression[], pairs: ModelPairs): TypeDifference | undefined {
+function compareUnions(leftMembers: readonly TypeExpression[], rightMembers: readonly TypeExpression[], pairs: ModelPairs): TypeDifference | undefined {
+  const left = narrowBareArrays(leftMembers, rightMembers);
+  const right = narrowBareArrays(rightMembers, leftMembers);
   const leftRest: TypeExpression[] = [];
   const rightRest = [...right];
   for (const member of left) {

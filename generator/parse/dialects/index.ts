@@ -14,16 +14,14 @@ export function findDialect(name: string): Dialect | undefined {
   return DIALECTS.find((dialect) => dialect.name === name);
 }
 
-/** Picks the dialect whose `detect` scores the sample of doc texts highest; PHP when none scores. */
-export function detectDialect(docs: readonly string[]): Dialect {
-  let best: Dialect = phpDialect;
-  let bestScore = 0;
-  for (const dialect of DIALECTS) {
-    const score = dialect.detect(docs);
-    if (score > bestScore) {
-      best = dialect;
-      bestScore = score;
-    }
-  }
-  return best;
+/** A dialect and the score its `detect` gives a sample of docs. */
+export interface DialectScore {
+  dialect: Dialect;
+  score: number;
+}
+
+/** Scores the doc texts with every dialect's `detect`, highest first; equal scores keep the order of DIALECTS. */
+export function scoreDialects(docs: readonly string[]): DialectScore[] {
+  const scores = DIALECTS.map((dialect) => ({ dialect, score: dialect.detect(docs) }));
+  return scores.sort((a, b) => b.score - a.score);
 }

@@ -1,8 +1,12 @@
 import type { Dialect } from '../dialect.js';
 import { parsePhpType } from '../type-expression/php-grammar.js';
 import { countMarkers } from './detect-markers.js';
+import { readPhpTypeWithBareArrays } from './php-bare-array.js';
 
-/** The dialect of Speakeasy's PHP SDKs: `*?string*`, `array<string, *mixed*>`, `[?Components\X](...)`. */
+/**
+ * The dialect of Speakeasy's PHP SDKs: `*?string*`, `array<string, *mixed*>`, `[?Components\X](...)`.
+ * A bare `array` is a list or a map of unknown, since a PHP array may be associative.
+ */
 export const phpDialect: Dialect = {
   name: 'php',
   detect: (docs) =>
@@ -15,7 +19,7 @@ export const phpDialect: Dialect = {
       ['[?Components\\', 2],
       ['[Operations\\', 2],
     ]),
-  parseType: parsePhpType,
+  parseType: readPhpTypeWithBareArrays(parsePhpType),
   optionalImpliesNullable: true,
   nullability: 'optional-implies-nullable',
   titleOnlyDocIsUnion: false,

@@ -1,0 +1,73 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toJsonSchema } from '../../generator/export/export-document.js';
+import { loadModelDocument } from '../../generator/model/load-model-document.js';
+import type { TypeExpression } from '../../generator/model/types.js';
+import { phpDialect } from '../../generator/parse/dialects/php.js';
+import type { ValidationProblem } from '../../generated/runtime.js';
+import { readTypeCell } from '../dialects/corpus.js';
+import { generateModule, oneFieldDoc } from '../emit/generate-module.js';
+
+const unknownList: TypeExpression = { kind: 'array', items: { kind: 'unknown' } };
+const unknownMap: TypeExpression = { kind: 'map', values: { kind: 'unknown' } };
+const listOrMap: TypeExpression = { kind: 'union', members: [unknownList, unknownMap] };
+
+describe('PHP bare array type', () => {
+  const cases: { given: string; want: TypeExpression }[] = [
+    { given: '*array*', want: listOrMap },
+    { given: 'array<*mixed*>', want: unknownList },
+    { given: 'array<string, *mixed*>', want: unknownMap },
+    { given: 'array<string, array>', want: { kind: 'map', values: listOrMap } },
+    { given: 'array<array>', want: { kind: 'array', items: listOrMap } },
+    { given: 'array<*string*>', want: { kind: 'array', items: { kind: 'primitive', name: 'string' } } },
+    { given: '*string*\\|array', want: { kind: 'union', members: [{ kind: 'primitive', name: 'string' }, unknownList, unknownMap] } },
+  ];
+
+  it.each(cases)('reads $given', ({ given, want }) => {
+    expect(readTypeCell(phpDialect, given, 'Models/Components/P.md').type).toEqual(want);
+  });
+});
+
+type Validator = (value: unknown) => ValidationProblem[];
+interface BareArrayModule {
+  validateP: Validator;
+  P: { fromJSON(json: unknown): { d: unknown } };
+}
+
+describe('PHP bare array field', () => {
+  let work: string;
+  let generated: BareArrayModule;
+
+  beforeAll(async () => {
+    ({ work, module: generated } = await generateModule<BareArrayModule>('bare-array', { 'P.md': oneFieldDoc('P', 'd', '*array*') }, ['--dialect', 'php']));
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('is typed as a list or a map', () => {
+    const source = readFileSync(join(work, 'out', 'P.ts'), 'utf8');
+
+    expect(source).toContain('  d: unknown[] | Record<string, unknown>;');
+  });
+
+  it('accepts a JSON array and a JSON object', () => {
+    expect(generated.validateP({ d: [1, 'a'] })).toEqual([]);
+    expect(generated.validateP({ d: { a: 1 } })).toEqual([]);
+    expect(generated.P.fromJSON({ d: { a: 1 } }).d).toEqual({ a: 1 });
+    expect(generated.P.fromJSON({ d: [1] }).d).toEqual([1]);
+  });
+
+  it('rejects a string', () => {
+    const problems = generated.validateP({ d: 'x' });
+
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.path).toBe('$.d');
+  });
+
+  it('exports anyOf array and object', () => {
+    const { document } = loadModelDocument(join(work, 'docs'), { dialect: 'php' });
+    const schema = toJsonSchema(document) as { $defs: Record<string, { properties: Record<string, unknown> }> };
+
+    expect(schema.$defs['P']!.properties['d']).toEqual({ anyOf: [{ type: 'array', items: {} }, { type: 'object', additionalProperties: {} }] });
+  });
+});
