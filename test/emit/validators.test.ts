@@ -203,7 +203,8 @@ interface ThingClass {
 }
 
 describe('validators of optional fields that are not nullable', () => {
-  // C# docs mark optional fields without nullability; such fields still accept null, as in the PHP dialect.
+  // C# docs mark optional fields without nullability; such fields still accept null, as in the PHP
+  // dialect. Without examples, the capitalized C# names are sent in camelCase.
   const work = mkdtempSync(join(ROOT, 'test', '.tmp-validators-'));
   let validateThing: Validator;
   let Thing: ThingClass;
@@ -223,21 +224,21 @@ describe('validators of optional fields that are not nullable', () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('accept null', () => {
-    expect(validateThing({ Id: '1', Name: null, Tags: null })).toEqual([]);
+    expect(validateThing({ id: '1', name: null, tags: null })).toEqual([]);
   });
 
   it('agree with fromJSON', () => {
-    expect(Thing.safeFromJSON({ Id: '1', Name: null, Tags: null }).ok).toBe(true);
+    expect(Thing.safeFromJSON({ id: '1', name: null, tags: null }).ok).toBe(true);
   });
 
   it('accept what toJSON writes', () => {
     const written = new Thing({ Id: '1', Tags: null }).toJSON();
 
-    expect(written).toEqual({ Id: '1', Tags: null });
+    expect(written).toEqual({ id: '1', tags: null });
     expect(validateThing(written)).toEqual([]);
   });
 
   it('still reject null for a required field', () => {
-    expect(only(validateThing({ Id: null }))).toEqual({ path: '$.Id', expected: 'string', found: 'null' });
+    expect(only(validateThing({ id: null }))).toEqual({ path: '$.id', expected: 'string', found: 'null' });
   });
 });

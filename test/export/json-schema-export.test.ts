@@ -260,7 +260,7 @@ describe('JSON Schema export of optional fields', () => {
     const schema = toJsonSchema(document);
     const validate = newAjv(schema).getSchema(`${SCHEMA_ID}#/$defs/Thing`)!;
 
-    expect(validate({ Id: '1', Name: null })).toBe(true);
-    expect(validate({ Id: null })).toBe(false);
+    expect(validate({ id: '1', name: null })).toBe(true);
+    expect(validate({ id: null })).toBe(false);
   });
 });

@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toJsonSchema } from '../../generator/export/export-document.js';
 import { loadModelDocument } from '../../generator/model/load-model-document.js';
 import type { TypeExpression } from '../../generator/model/types.js';
+import { DiagnosticBag } from '../../generator/diagnostics/diagnostic.js';
 import { phpDialect } from '../../generator/parse/dialects/php.js';
+import { readDoc } from '../../generator/parse/read-doc.js';
 import type { ValidationProblem } from '../../generated/runtime.js';
 import { readTypeCell } from '../dialects/corpus.js';
 import { generateModule, oneFieldDoc } from '../emit/generate-module.js';
@@ -69,5 +71,37 @@ describe('PHP bare array field', () => {
     const schema = toJsonSchema(document) as { $defs: Record<string, { properties: Record<string, unknown> }> };
 
     expect(schema.$defs['P']!.properties['d']).toEqual({ anyOf: [{ type: 'array', items: {} }, { type: 'object', additionalProperties: {} }] });
+  });
+});
+
+describe('PHP bare array union member', () => {
+  /** A union doc whose second member is a bare `array` heading over a code block with `annotation`. */
+  function unionDoc(annotation: string): string {
+    return ['# U', '', '## Supported Types', '', '### `string`', '', '```php', 'string $value = /* values here */', '```', '', '### `array`', '', '```php', '/**', `* @var ${annotation}`, '*/', 'array $value = /* values here */', '```', ''].join('\n');
+  }
+
+  it('takes the type of the @var annotation', () => {
+    const diagnostics = new DiagnosticBag();
+    const reading = readDoc('Models/Components/U.md', unionDoc('array<array<string, mixed>>'), phpDialect, diagnostics);
+
+    expect(diagnostics.items).toEqual([]);
+    expect('model' in reading && reading.model.kind === 'union' && reading.model.members.map((member) => member.type)).toEqual([
+      { kind: 'primitive', name: 'string' },
+      { kind: 'array', items: unknownMap },
+    ]);
+  });
+
+  it('reads a class name written in full', () => {
+    const reading = readDoc('Models/Components/U.md', unionDoc('array<\\Dub\\Models\\Components\\Pet>'), phpDialect, new DiagnosticBag());
+
+    expect('model' in reading && reading.model.kind === 'union' && reading.model.members[1]?.type).toEqual({ kind: 'array', items: { kind: 'reference', model: 'Components\\Pet' } });
+  });
+
+  it('reads the heading when the annotation is broken', () => {
+    const diagnostics = new DiagnosticBag();
+    const reading = readDoc('Models/Components/U.md', unionDoc('array<string,'), phpDialect, diagnostics);
+
+    expect(diagnostics.items).toEqual([]);
+    expect('model' in reading && reading.model.kind === 'union' && reading.model.members.map((member) => member.type)).toEqual([{ kind: 'primitive', name: 'string' }, unknownList, unknownMap]);
   });
 });

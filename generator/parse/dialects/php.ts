@@ -1,7 +1,9 @@
-import type { Dialect } from '../dialect.js';
+import type { Dialect, UnionMemberSource } from '../dialect.js';
+import type { ParsedType, TypeCellContext } from '../type-expression/parsed-type.js';
 import { parsePhpType } from '../type-expression/php-grammar.js';
+import { TypeSyntaxError } from '../type-expression/token-stream.js';
+import { tokenizeText } from '../type-expression/tokens.js';
 import { countMarkers } from './detect-markers.js';
-import { readPhpTypeWithBareArrays } from './php-bare-array.js';
 
 /**
  * The dialect of Speakeasy's PHP SDKs: `*?string*`, `array<string, *mixed*>`, `[?Components\X](...)`.
@@ -19,8 +21,41 @@ export const phpDialect: Dialect = {
       ['[?Components\\', 2],
       ['[Operations\\', 2],
     ]),
-  parseType: readPhpTypeWithBareArrays(parsePhpType),
+  parseType: parsePhpType,
+  readUnionMember: readPhpUnionMember,
   optionalImpliesNullable: true,
   nullability: 'optional-implies-nullable',
   titleOnlyDocIsUnion: false,
 };
+
+/**
+ * Reads a PHP union member from its heading. A bare `array` heading gives only "list or map", so the `@var` annotation of the code block under it, such as
+ * `@var array<string, mixed>`, gives the member's type when the block has one.
+ */
+function readPhpUnionMember(member: UnionMemberSource, context: TypeCellContext): ParsedType {
+  const annotation = member.label === 'array' && member.code !== undefined ? varAnnotation(member.code) : undefined;
+  if (annotation !== undefined) {
+    try {
+      return parsePhpType(tokenizeText(annotation.text, annotation.start), context);
+    } catch (error) {
+      // The heading is still a valid member, so an annotation that cannot be read adds nothing.
+      if (!(error instanceof TypeSyntaxError)) throw error;
+    }
+  }
+  return parsePhpType(member.headingTokens, context);
+}
+
+/** Finds the type of the first `@var` annotation in a code block, with the position of its first character. */
+function varAnnotation(code: NonNullable<UnionMemberSource['code']>): { text: string; start: { line: number; column: number } } | undefined {
+  const lines = code.value.split('\n');
+  for (const [index, line] of lines.entries()) {
+    const match = /@var\s+(\S.*?)\s*$/.exec(line);
+    if (match === null) continue;
+    const column = line.indexOf(match[1]!, match.index) + 1;
+    // Annotations may write a class name in full (`\Vendor\Models\Components\X`), and Type cells
+    // write `Components\X`. Spaces replace the prefix, so the positions of the tokens stay right.
+    const text = match[1]!.replace(/\\?(?:[A-Za-z_]\w*\\)*Models\\(?=(?:Components|Operations|Errors)\\)/g, (prefix) => ' '.repeat(prefix.length));
+    return { text, start: { line: code.line + index, column: code.column + column - 1 } };
+  }
+  return undefined;
+}

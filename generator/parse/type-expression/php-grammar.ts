@@ -1,4 +1,5 @@
 import type { TypeExpression } from '../../model/types.js';
+import { BARE_ARRAY_TYPE } from './bare-array.js';
 import { isPrimitive } from './collection-types.js';
 import { modelNameOfDoc, parseTypeCell, readQualifiedName, readUnionType } from './grammar-support.js';
 import type { ParsedType, TypeCellContext } from './parsed-type.js';
@@ -24,10 +25,13 @@ function readUnion(stream: TokenStream, context: TypeCellContext, linkedDoc: str
   return readUnionType(stream, () => readMember(stream, context, linkedDoc), unionAsWritten);
 }
 
-/** Builds a union of the members as the cell writes them, repeats included. One member is its own type. */
+/**
+ * Builds a union of the members as the cell writes them, repeats included; a bare `array` adds its
+ * two members in its place. One member is its own type.
+ */
 function unionAsWritten(members: TypeExpression[]): TypeExpression {
   if (members.length === 1) return members[0]!;
-  return { kind: 'union', members };
+  return { kind: 'union', members: members.flatMap((member) => (member.kind === 'union' ? member.members : [member])) };
 }
 
 function readMember(stream: TokenStream, context: TypeCellContext, linkedDoc: string | undefined): ParsedType {
@@ -53,9 +57,12 @@ function readAtom(stream: TokenStream, context: TypeCellContext, linkedDoc: stri
   throw new TypeSyntaxError(`expected a type but found ${describeToken(token)}`, token);
 }
 
-/** Reads `<T>` (a list) or `<string, T>` (a map) after `array`; a bare `array` holds any values. */
+/**
+ * Reads `<T>` (a list) or `<string, T>` (a map) after `array`. A bare `array` is a list or a map of
+ * any values, because a PHP array may be associative.
+ */
 function readArrayArguments(stream: TokenStream, context: TypeCellContext, linkedDoc: string | undefined): TypeExpression {
-  if (!stream.acceptPunctuation('<')) return { kind: 'array', items: { kind: 'unknown' } };
+  if (!stream.acceptPunctuation('<')) return structuredClone(BARE_ARRAY_TYPE);
 
   const first = readTypeArgument(stream, context, linkedDoc);
   if (stream.acceptPunctuation(',')) {
