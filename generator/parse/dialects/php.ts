@@ -29,8 +29,9 @@ export const phpDialect: Dialect = {
 };
 
 /**
- * Reads a PHP union member from its heading. A bare `array` heading gives only "list or map", so the `@var` annotation of the code block under it, such as
- * `@var array<string, mixed>`, gives the member's type when the block has one.
+ * Reads a PHP union member from its heading. A bare `array` heading gives only "list or map", so
+ * the `@var` annotation of the code block under it, such as `@var array<string, mixed>`, gives the
+ * member's type when the block has one.
  */
 function readPhpUnionMember(member: UnionMemberSource, context: TypeCellContext): ParsedType {
   const annotation = member.label === 'array' && member.code !== undefined ? varAnnotation(member.code) : undefined;
