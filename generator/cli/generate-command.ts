@@ -28,9 +28,8 @@ Options:
   --no-cache              generate: read every doc and emit every file afresh, ignoring the cache
   --max-diff-lines <n>    check: print at most <n> diff lines per stale file (default: 200; 0 prints none)
   --reporter <name>       text (default) or github, which prints GitHub Actions annotations
-  --jobs <n>              the number of threads that parse docs (default: one per core, at most 4;
-                          1 parses on the main thread only). Large folders only: a thread starts
-                          for each ${MIN_DOCS_PER_WORKER} docs to parse
+  --jobs <n>              the number of threads that parse docs (default: 1). Large folders only:
+                          a worker thread starts for each ${MIN_DOCS_PER_WORKER} docs to parse
   --dialect <name>        the docs' SDK language: php, typescript, python, go, java, csharp or ruby (default: detected)
   --changes               generate: also print what changed in the models since the docs committed at git's HEAD
   --timings               print the milliseconds spent in each stage (read, parse, model, emit, write or compare)

@@ -30,7 +30,7 @@ export interface BuildOptions {
   readDoc?: DocReader;
   /** Whether `readDoc` has an earlier reading of a doc; docs without one may be parsed by worker threads. */
   hasReading?: (file: string, text: string, dialect: Dialect) => boolean;
-  /** The number of threads that parse docs, the main thread included; by default one per core, at most four. */
+  /** The number of threads that parse docs, the main thread included; one by default. */
   jobs?: number;
 }
 

@@ -85,6 +85,10 @@ describe('startParallelReading', () => {
     expect(startParallelReading(manyDocs(MIN_DOCS_PER_WORKER - 1), phpDialect, 4)).toBeUndefined();
   });
 
+  it('starts no worker by default', () => {
+    expect(startParallelReading(manyDocs(4 * MIN_DOCS_PER_WORKER), phpDialect)).toBeUndefined();
+  });
+
   it('starts no worker for one job', () => {
     expect(startParallelReading(manyDocs(4 * MIN_DOCS_PER_WORKER), phpDialect, 1)).toBeUndefined();
   });
