@@ -2,7 +2,7 @@
 // Source: spec/Models/Components/LmsCreateCompletionRequestDtoSourceValue.md
 // Regenerate it with: npm run generate
 
-import { MAX_NESTING_DEPTH, type Schema, type ValidationProblem, isPlainObject, jsonArray, jsonBoolean, jsonMap, jsonNumber, jsonString, jsonUnion, jsonUnknown, nestingProblem, problem, unionProblem } from "./runtime.js";
+import { MAX_NESTING_DEPTH, type Schema, type ValidationProblem, checkMember, isPlainObject, jsonArray, jsonBoolean, jsonMap, jsonNumber, jsonString, jsonUnion, jsonUnknown, nestingProblem, problem, unionProblem } from "./runtime.js";
 import { type LmsCreateCompletionRequestDtoSourceValue4, lmsCreateCompletionRequestDtoSourceValue4Schema, validateLmsCreateCompletionRequestDtoSourceValue4 } from "./LmsCreateCompletionRequestDtoSourceValue4.js";
 
 export type LmsCreateCompletionRequestDtoSourceValue = string | number | boolean | LmsCreateCompletionRequestDtoSourceValue4 | unknown[] | Record<string, unknown>;
@@ -35,7 +35,7 @@ export function validateLmsCreateCompletionRequestDtoSourceValue(value: unknown,
       }
       if (member3Problems.length > 0) {
         const member4Problems: ValidationProblem[] = [];
-        validateLmsCreateCompletionRequestDtoSourceValue4(value, path, member4Problems, depth);
+        checkMember(validateLmsCreateCompletionRequestDtoSourceValue4, value, path, member4Problems, depth);
         if (member4Problems.length > 0) {
           const member5Problems: ValidationProblem[] = [];
           if (!Array.isArray(value)) {

@@ -77,6 +77,8 @@ export interface SchemaReadContext {
   /** The arrays and objects that enclose the value being read, to find cycles. */
   readonly ancestors: Set<object>;
   fit: SchemaFit;
+  /** Readings of arrays and objects by union members, by value, member and path; see readMember. */
+  memberReadings?: WeakMap<object, Map<Schema<unknown>, Map<string, { value: unknown; problems: ValidationProblem[]; fit: SchemaFit }>>>;
 }
 
 /**
@@ -299,12 +301,10 @@ export function jsonUnion<T>(label: string | undefined, members: () => readonly 
       let chosen: { fit: SchemaFit; value: unknown } | undefined;
       const rejections: ValidationProblem[][] = [];
       for (const member of list()) {
-        const memberProblems: ValidationProblem[] = [];
-        context.fit = ANYTHING_FIT;
-        const read = member.read(value, path, memberProblems, context);
-        rejections.push(memberProblems);
-        if (memberProblems.length > 0) continue;
-        if (chosen === undefined || compareFits(context.fit, chosen.fit) > 0) chosen = { fit: context.fit, value: read };
+        const reading = readMember(member, value, path, context);
+        rejections.push(reading.problems);
+        if (reading.problems.length > 0) continue;
+        if (chosen === undefined || compareFits(reading.fit, chosen.fit) > 0) chosen = { fit: reading.fit, value: reading.value };
       }
       if (chosen !== undefined) {
         context.fit = chosen.fit;
@@ -314,6 +314,38 @@ export function jsonUnion<T>(label: string | undefined, members: () => readonly 
       return undefined as T;
     },
   };
+}
+
+/** One union member's reading of a value: the result, the problems and the fit. */
+interface MemberReading {
+  value: unknown;
+  problems: ValidationProblem[];
+  fit: SchemaFit;
+}
+
+/**
+ * Reads a value with one member of a union. The reading of an array or object is kept for the
+ * rest of the read, because in a recursive union every member of a level reads the same nested
+ * value: without it, reading time doubles with each level.
+ */
+function readMember(member: Schema<unknown>, value: unknown, path: string, context: SchemaReadContext): MemberReading {
+  const memo = typeof value === 'object' && value !== null ? (context.memberReadings ??= new WeakMap()) : undefined;
+  const key = `${context.depth}\u0000${path}`;
+  const known = memo?.get(value as object)?.get(member)?.get(key);
+  if (known !== undefined) return known;
+
+  const problems: ValidationProblem[] = [];
+  context.fit = ANYTHING_FIT;
+  const read = member.read(value, path, problems, context);
+  const reading = { value: read, problems, fit: context.fit };
+  if (memo !== undefined) {
+    let bySchema = memo.get(value as object);
+    if (bySchema === undefined) memo.set(value as object, (bySchema = new Map()));
+    let byPath = bySchema.get(member);
+    if (byPath === undefined) bySchema.set(member, (byPath = new Map()));
+    byPath.set(key, reading);
+  }
+  return reading;
 }
 
 /** Builds the expected text of an enum's problems, the same text that the generated validators write. */
@@ -410,6 +442,10 @@ export function defineObject<T extends object>(options: ObjectOptions<T>): Objec
         const properties: Record<string, unknown> = {};
         const entries = readOwnEntries(value, path, problems);
         const entryOf = new Map(entries);
+        // The keys of nested objects count too, so a union of objects with the same top-level keys
+        // picks the member whose nested objects fit better.
+        let nestedMatched = 0;
+        let nestedUnknown = 0;
         for (const field of list) {
           const entry = entryOf.get(field.wire);
           const fieldPath = pathTo(path, field.wire);
@@ -418,7 +454,10 @@ export function defineObject<T extends object>(options: ObjectOptions<T>): Objec
           } else if (entry === null && (field.nullable || !field.required)) {
             properties[field.property] = null;
           } else {
+            context.fit = ANYTHING_FIT;
             properties[field.property] = field.schema.read(entry, fieldPath, problems, context);
+            nestedMatched += context.fit.matched;
+            nestedUnknown += context.fit.unknown;
           }
         }
         const extra = entries.filter(([key]) => !wireNames.has(key));
@@ -429,7 +468,7 @@ export function defineObject<T extends object>(options: ObjectOptions<T>): Objec
         const unknown = extra.length;
         const matched = entries.length - unknown;
         const tier = matched === 0 && unknown > 0 ? TIER.unmatchedObject : TIER.documentedObject;
-        context.fit = { tier, matched, unknown, missing: list.length - matched };
+        context.fit = { tier, matched: matched + nestedMatched, unknown: unknown + nestedUnknown, missing: list.length - matched };
         return options.create(properties);
       });
     },
@@ -508,6 +547,39 @@ export function problem(path: string, expected: string, value: unknown): Validat
 /** Builds the problem for a required property that is missing. */
 export function missingProblem(path: string, expected: string): ValidationProblem {
   return { path, expected, found: 'nothing', message: `${path}: the required property is missing (expected ${expected})` };
+}
+
+/** A generated validator, as union checks call it. */
+type Validator = (value: unknown, path: string, problems: ValidationProblem[], depth: number) => ValidationProblem[];
+
+/** The problems found by each validator for an array or object at a path, while a union member is checked. */
+let memberChecks: WeakMap<object, Map<Validator, Map<string, ValidationProblem[]>>> | undefined;
+
+/**
+ * Checks a value against a model's validator as part of a union member's check. In a recursive
+ * union every member of a level checks the same nested value, so without the problems kept here
+ * the checking time of a value that fits no member doubles with each level. They are kept until
+ * the outermost member check returns, so a value changed between two validations is checked again.
+ */
+export function checkMember(validate: Validator, value: unknown, path: string, problems: ValidationProblem[], depth: number): void {
+  if (typeof value !== 'object' || value === null) {
+    validate(value, path, problems, depth);
+    return;
+  }
+  const outermost = memberChecks === undefined;
+  const checks = (memberChecks ??= new WeakMap());
+  try {
+    let byValidator = checks.get(value);
+    if (byValidator === undefined) checks.set(value, (byValidator = new Map()));
+    let byPath = byValidator.get(validate);
+    if (byPath === undefined) byValidator.set(validate, (byPath = new Map()));
+    const key = `${depth}\u0000${path}`;
+    let found = byPath.get(key);
+    if (found === undefined) byPath.set(key, (found = validate(value, path, [], depth)));
+    for (const item of found) problems.push(item);
+  } finally {
+    if (outermost) memberChecks = undefined;
+  }
 }
 
 /** Builds the problem for a value that fits no member of a union, with what each member rejected. */

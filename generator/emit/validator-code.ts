@@ -17,6 +17,8 @@ export interface CheckTarget {
    * validator's `depth` parameter, and this one: 1 for a field of an object model.
    */
   level: number;
+  /** Whether the check is part of a union member's check, whose model checks go through `checkMember`. */
+  inUnionMember?: boolean;
 }
 
 /** Writes the nesting depth of a target's value as an expression of the generated code. */
@@ -36,7 +38,11 @@ export function writeTypeCheck(writer: CodeBlockWriter, type: TypeExpression, ta
     case 'unknown':
       return;
     case 'reference':
-      writer.writeLine(`${useValidator(context, type.doc!)}(${target.value}, ${target.path}, ${target.problems}, ${depthOf(target)});`);
+      if (target.inUnionMember) {
+        writer.writeLine(`${useRuntime(context, 'checkMember')}(${useValidator(context, type.doc!)}, ${target.value}, ${target.path}, ${target.problems}, ${depthOf(target)});`);
+      } else {
+        writer.writeLine(`${useValidator(context, type.doc!)}(${target.value}, ${target.path}, ${target.problems}, ${depthOf(target)});`);
+      }
       return;
     case 'array':
       writeArrayCheck(writer, type.items, target, context);
@@ -224,7 +230,7 @@ export function writeMemberChecks(writer: CodeBlockWriter, members: readonly Typ
 
   const writeMember = (index: number): void => {
     writer.writeLine(`const ${lists[index]}: ${problemType}[] = [];`);
-    writeTypeCheck(writer, members[index]!, { ...target, problems: lists[index]!, depth: target.depth + 1 }, context);
+    writeTypeCheck(writer, members[index]!, { ...target, problems: lists[index]!, depth: target.depth + 1, inUnionMember: true }, context);
     writer.write(`if (${lists[index]}.length > 0)`).block(() => {
       if (index + 1 < members.length) writeMember(index + 1);
       else writer.writeLine(`${target.problems}.push(${unionProblem}(${target.path}, [${labels.join(', ')}], ${target.value}, [${lists.join(', ')}]));`);

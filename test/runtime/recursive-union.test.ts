@@ -1,0 +1,89 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../generator/generate.js';
+
+const repository = fileURLToPath(new URL('../..', import.meta.url));
+const fixtures = 'test/runtime/fixtures/recursive-union';
+const out = join(repository, 'test', '.tmp-recursive-union');
+
+type Problem = { path: string; expected: string; found: string; message: string };
+type ReadResult = { ok: true; value: any } | { ok: false; problems: Problem[] };
+
+let models: Record<string, any>;
+
+/** Builds `levels` nested `child` objects around `leaf`. */
+function chain(levels: number, leaf: Record<string, unknown>): Record<string, unknown> {
+  let node = leaf;
+  for (let level = 0; level < levels; level += 1) node = { child: node };
+  return node;
+}
+
+beforeAll(async () => {
+  rmSync(out, { recursive: true, force: true });
+  const result = generate({ input: fixtures, out, cwd: repository });
+  expect(result.hasErrors).toBe(false);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'package.json'), '{"type":"module"}\n');
+  for (const file of result.files) writeFileSync(join(out, file.path), file.content);
+  models = await import(join(out, 'index.ts'));
+});
+
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true });
+});
+
+// `Node` is a union of `NodeA` and `NodeB`, and each has a `child` of type `Node`, so every member
+// of a level checks the whole value below it. Without keeping the readings and problems of nested
+// values, 800 levels would take about 2^800 steps; these tests then time out.
+describe('recursive union of objects', () => {
+  it('validates 800 levels that fit', () => {
+    expect(models.validateNode(chain(800, { a: 'leaf' }))).toEqual([]);
+  });
+
+  it('validates 800 levels that fit no member', () => {
+    const problems = models.validateNode(chain(800, { a: 5, b: 5 })) as Problem[];
+
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.path).toBe('$');
+  });
+
+  it('reads 800 levels that fit', () => {
+    const result = models.NodeA.safeFromJSON(chain(800, { a: 'leaf' })) as ReadResult;
+
+    expect(result.ok).toBe(true);
+  });
+
+  it('reads 800 levels that fit no member', () => {
+    const result = models.NodeA.safeFromJSON(chain(800, { a: 5, b: 5 })) as ReadResult;
+
+    expect(result.ok).toBe(false);
+  });
+
+  it('checks a changed value again', () => {
+    const value = chain(3, { a: 5, b: 5 });
+    expect(models.validateNode(value)).toHaveLength(1);
+
+    let leaf = value;
+    while (leaf.child !== undefined) leaf = leaf.child as Record<string, unknown>;
+    leaf.b = 'fixed';
+
+    expect(models.validateNode(value)).toEqual([]);
+  });
+});
+
+describe('union choice', () => {
+  it('counts the keys of nested objects', () => {
+    const result = models.pickModelSchema.read({ kind: 'b', data: { y: 1 } }, '$', []);
+
+    expect(result).toBeInstanceOf(models.Outer2);
+    expect(result.data).toBeInstanceOf(models.D2);
+  });
+
+  it('still picks the first member on a tie', () => {
+    const result = models.pickModelSchema.read({ kind: 'a', data: {} }, '$', []);
+
+    expect(result).toBeInstanceOf(models.Outer1);
+  });
+});
