@@ -268,7 +268,7 @@ function keyShape(key: string): WireNameMapping | undefined {
 export function mapPropertyName(name: string, mapping: WireNameMapping): string {
   if (mapping === 'unchanged') return name;
   if (mapping === 'camelCase') {
-    if (!/[_\- ]/.test(name) && !/^[A-Z]/.test(name)) return name;
+    if (!/[_\- ]/.test(name) && !/^\p{Lu}/u.test(name)) return name;
     return splitWords(name).map((word, index) => (index === 0 ? word : word[0]!.toUpperCase() + word.slice(1))).join('');
   }
   const words = splitWords(name);
@@ -283,8 +283,7 @@ function splitWords(name: string): string[] {
     const char = name[index]!;
     const previous = name[index - 1] ?? '';
     const next = name[index + 1] ?? '';
-    const isUpper = char >= 'A' && char <= 'Z';
-    const startsWord = isUpper && current !== '' && (isLowerOrDigit(previous) || (previous >= 'A' && previous <= 'Z' && next >= 'a' && next <= 'z'));
+    const startsWord = isUpper(char) && current !== '' && (isLowerOrDigit(previous) || (isUpper(previous) && isLower(next)));
     if (char === '_' || char === '-' || char === ' ') {
       if (current !== '') words.push(current);
       current = '';
@@ -300,8 +299,16 @@ function splitWords(name: string): string[] {
   return words;
 }
 
+function isUpper(char: string): boolean {
+  return /^\p{Lu}$/u.test(char);
+}
+
+function isLower(char: string): boolean {
+  return /^\p{Ll}$/u.test(char);
+}
+
 function isLowerOrDigit(char: string): boolean {
-  return (char >= 'a' && char <= 'z') || (char >= '0' && char <= '9');
+  return /^[\p{Ll}\p{Nd}]$/u.test(char);
 }
 
 /** Returns the names of the fields of every object model. */

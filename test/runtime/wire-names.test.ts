@@ -56,6 +56,12 @@ describe('wire names', () => {
     expect(mapPropertyName('learningObjectId', 'unchanged')).toBe('learningObjectId');
   });
 
+  it('maps names with letters beyond ASCII', () => {
+    expect(mapPropertyName('ÄrgerWert', 'camelCase')).toBe('ärgerWert');
+    expect(mapPropertyName('ÄrgerWert', 'snake_case')).toBe('ärger_wert');
+    expect(mapPropertyName('étéDate', 'kebab-case')).toBe('été-date');
+  });
+
   it('maps Go field names to camelCase', () => {
     expect(mapPropertyName('SaleAmount', 'camelCase')).toBe('saleAmount');
     expect(mapPropertyName('URL', 'camelCase')).toBe('url');
