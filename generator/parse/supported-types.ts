@@ -9,6 +9,7 @@ import type { TypeCellContext } from './type-expression/parsed-type.js';
 import { TypeSyntaxError } from './type-expression/token-stream.js';
 import { tokenizeTypeCell } from './type-expression/tokens.js';
 import { withNull } from './type-expression/grammar-support.js';
+import { codeSpan } from '../text/code-span.js';
 
 /**
  * Reads a `## Supported Types` section: each `###` heading starts one member of the union. The
@@ -30,8 +31,8 @@ export function readSupportedTypes(section: DocSection, dialect: Dialect, doc: D
     if (node.type !== 'heading' || node.depth !== 3) continue;
 
     const member = describeMember(node, findCodeBlock(content, index + 1), doc);
-    if (member.label === '' && member.code === undefined) {
-      doc.report('error', 'empty-union-member', 'the union member heading is empty; write the member type in backticks', member.source);
+    if (/^`*$/.test(member.label) && member.code === undefined) {
+      doc.report('error', 'empty-union-member', 'the union member heading is empty; write the member type in backticks, such as ``### `string` ``', member.source);
       continue;
     }
     try {
@@ -43,7 +44,12 @@ export function readSupportedTypes(section: DocSection, dialect: Dialect, doc: D
       for (const memberType of types) members.push({ label: member.label, type: memberType, source: member.source });
     } catch (error) {
       if (!(error instanceof TypeSyntaxError)) throw error;
-      doc.report('error', error.diagnostic.code, `cannot read the union member \`${member.label}\`: ${error.message}`, doc.at(error.token.line, error.token.column));
+      if (/^`*$/.test(member.label)) {
+        // The code block under an empty heading did not name the type either.
+        doc.report('error', 'empty-union-member', 'the union member heading is empty; write the member type in backticks, such as ``### `string` ``', member.source);
+        continue;
+      }
+      doc.report('error', error.diagnostic.code, `cannot read the union member ${codeSpan(member.label)}: ${error.message}`, doc.at(error.token.line, error.token.column));
     }
   }
   return members;

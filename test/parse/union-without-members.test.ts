@@ -7,6 +7,7 @@ import { main } from '../../generator/cli/main.js';
 import { DiagnosticBag } from '../../generator/diagnostics/diagnostic.js';
 import { phpDialect } from '../../generator/parse/dialects/php.js';
 import { readDoc } from '../../generator/parse/read-doc.js';
+import { codeSpan } from '../../generator/text/code-span.js';
 
 const UNION_WITHOUT_HEADINGS = ['# U3', '', '## Supported Types', '', 'Some prose but no headings.', '', '```', 'string | int', '```', ''].join('\n');
 
@@ -55,5 +56,27 @@ describe('union without member headings, from the command line', () => {
 
     expect(exitCode).not.toBe(0);
     expect(stderr).toContain('docs/U3.md:3:1: warning union-without-members');
+  });
+});
+
+describe('union member heading of backticks only', () => {
+  it('is an empty member', () => {
+    const text = ['# U5', '', '## Supported Types', '', '### ``', '', '```php', 'string $value = /* values here */', '```', ''].join('\n');
+    const diagnostics = new DiagnosticBag();
+    readDoc('U5.md', text, phpDialect, diagnostics);
+
+    expect(diagnostics.items.map((item) => [item.code, item.source?.line, item.source?.column])).toEqual([['empty-union-member', 5, 1]]);
+    expect(diagnostics.items[0]!.message).toBe('the union member heading is empty; write the member type in backticks, such as ``### `string` ``');
+  });
+});
+
+describe('codeSpan', () => {
+  it.each([
+    ['string', '`string`'],
+    ['a`b', '``a`b``'],
+    ['``', '``` `` ```'],
+    ['`', '`` ` ``'],
+  ])('quotes %s', (text, quoted) => {
+    expect(codeSpan(text)).toBe(quoted);
   });
 });

@@ -1,4 +1,5 @@
 import { isPunctuation, type Token } from './tokens.js';
+import { codeSpan } from '../../text/code-span.js';
 
 /** A syntax error in a Type cell, at the token where reading stopped. */
 export class TypeSyntaxError extends Error {
@@ -76,6 +77,6 @@ export function describeToken(token: Token): string {
     case 'string':
       return `the string "${token.text}"`;
     default:
-      return `\`${token.text}\``;
+      return codeSpan(token.text);
   }
 }
