@@ -23,6 +23,7 @@ describe('PHP bare array type', () => {
     { given: 'array<string, array>', want: { kind: 'map', values: listOrMap } },
     { given: 'array<array>', want: { kind: 'array', items: listOrMap } },
     { given: 'array<*string*>', want: { kind: 'array', items: { kind: 'primitive', name: 'string' } } },
+    { given: 'list<*string*>', want: { kind: 'array', items: { kind: 'primitive', name: 'string' } } },
     { given: '*string*\\|array', want: { kind: 'union', members: [{ kind: 'primitive', name: 'string' }, unknownList, unknownMap] } },
   ];
 

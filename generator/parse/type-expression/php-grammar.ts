@@ -11,7 +11,7 @@ import { isPunctuation, type Token } from './tokens.js';
  *
  *   type     := member ('|' member)*
  *   member   := '?'? atom
- *   atom     := link | 'array' ('<' type (',' type)? '>')? | name
+ *   atom     := link | 'array' ('<' type (',' type)? '>')? | 'list' '<' type '>' | name
  *   link     := LINK_OPEN type LINK_CLOSE
  *   name     := '\'? IDENTIFIER ('\' IDENTIFIER)*
  *
@@ -48,6 +48,14 @@ function readAtom(stream: TokenStream, context: TypeCellContext, linkedDoc: stri
   if (token.kind === 'identifier' && token.text === 'array') {
     stream.next();
     return { type: readArrayArguments(stream, context, linkedDoc), nullable: false };
+  }
+  // `list<T>`, a PHPDoc type that `@var` annotations may use, is an array with keys 0, 1, 2...
+  if (token.kind === 'identifier' && token.text === 'list' && isPunctuation(stream.peek(1), '<')) {
+    stream.next();
+    stream.next();
+    const items = readTypeArgument(stream, context, linkedDoc);
+    stream.expectPunctuation('>');
+    return { type: { kind: 'array', items }, nullable: false };
   }
 
   if (token.kind === 'identifier' || isPunctuation(token, '\\')) {
