@@ -666,7 +666,11 @@ export function pathTo(path: string, key: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
+/**
+ * An RFC 3339 date-time, read as ajv-formats reads it: `T`, `t` or a space between date and time,
+ * any number of fraction digits, and an offset of `Z`, `+hh:mm`, `+hhmm` or `+hh`.
+ */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt\s](\d{2}):(\d{2}):(\d{2})(\.\d+)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The text each `Date` read from JSON came from, so writing it back gives the same text while the instant is unchanged. */

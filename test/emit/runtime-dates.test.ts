@@ -50,6 +50,32 @@ describe('runtime date checks', () => {
     expect(isDateTime(text)).toBe(expected);
   });
 
+  const forms: [string, boolean][] = [
+    ['2021-07-21 14:00:00Z', true],
+    ['2021-07-21t14:00:00z', true],
+    ['2021-07-21T14:00:00+01', true],
+    ['2021-07-21T14:00:00+0130', true],
+    ['2021-07-21T14:00:00.123456789012Z', true],
+    ['2021-07-21T14:00:00', false],
+    ['2021-07-21T14:00:00+1', false],
+    ['2021-07-21T14:00Z', false],
+    ['2021-07-21T14:00:00+24:00', false],
+  ];
+
+  it('agrees with ajv-formats on the forms of date-times', () => {
+    const ajv = new Ajv2020();
+    addFormats.default(ajv);
+    const validate = ajv.compile({ type: 'string', format: 'date-time' });
+    for (const [text, expected] of forms) {
+      expect(isDateTime(text), text).toBe(expected);
+      expect(validate(text), text).toBe(expected);
+    }
+  });
+
+  it('reads an offset of hours only', () => {
+    expect(parseDateTime('2021-07-21 14:00:00+02')?.toISOString()).toBe('2021-07-21T12:00:00.000Z');
+  });
+
   it('agrees with ajv-formats on second 60', () => {
     const ajv = new Ajv2020();
     addFormats.default(ajv);
