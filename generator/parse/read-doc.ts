@@ -84,6 +84,7 @@ export function readDoc(file: string, text: string, dialect: Dialect, diagnostic
   const context: FieldsTableContext = {
     resolveLink,
     recordLinkedUnion: (linkedDoc, members) => linkedUnions.push({ doc: linkedDoc, members }),
+    note: (code, message, position) => doc.report('info', code, message, doc.at(position.line, position.column)),
     forField: (fieldName, fieldSource): TypeCellContext => ({
       resolveLink,
       recordLinkedUnion: (linkedDoc, members) => linkedUnions.push({ doc: linkedDoc, members, field: { model: name, name: fieldName, source: fieldSource } }),

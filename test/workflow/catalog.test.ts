@@ -12,6 +12,7 @@ const PATTERNS: { pattern: RegExp; severity?: number; code: number }[] = [
   { pattern: /report\('(?!error'|warning'|info')([a-z0-9-]+)',/g, code: 1 },
   { pattern: /configDiagnostic\(place, '([a-z0-9-]+)'/g, code: 1 },
   { pattern: /new StagingFolderError\('([a-z0-9-]+)'/g, code: 1 },
+  { pattern: /\.note\?\.\('([a-z0-9-]+)'/g, code: 1 },
 ];
 
 /** Finds every diagnostic code in generator/ sources. */

@@ -39,8 +39,10 @@ function readPhpUnionMember(member: UnionMemberSource, context: TypeCellContext)
     try {
       return parsePhpType(tokenizeText(annotation.text, annotation.start), context);
     } catch (error) {
-      // The heading is still a valid member, so an annotation that cannot be read adds nothing.
+      // The heading is still a valid member, so an annotation that cannot be read only loses precision.
       if (!(error instanceof TypeSyntaxError)) throw error;
+      const message = `the \`@var\` annotation of the union member \`array\` cannot be read (${error.message}), so the member is a list or a map of any values`;
+      context.note?.('unread-var-annotation', message, annotation.start);
     }
   }
   return parsePhpType(member.headingTokens, context);

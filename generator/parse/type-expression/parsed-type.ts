@@ -21,4 +21,6 @@ export interface TypeCellContext {
    * so that a union doc which lists no members of its own can take them from there.
    */
   recordLinkedUnion?(doc: string, members: TypeExpression[]): void;
+  /** Reports an info diagnostic at a position of the doc, such as a part of a union member that was not used. */
+  note?(code: string, message: string, position: { line: number; column: number }): void;
 }
