@@ -39,12 +39,12 @@ export class LmsCreateCompletionRequestDto {
   additionalProperties?: Record<string, unknown>;
 
   constructor(properties: ModelProperties<LmsCreateCompletionRequestDto> = {}) {
-    this.passthrough = properties.passthrough;
-    this.externalId = properties.externalId;
-    this.contentExternalReference = properties.contentExternalReference;
-    this.contentId = properties.contentId;
-    this.result = properties.result;
-    this.completedAt = properties.completedAt;
+    if (properties.passthrough !== undefined) this.passthrough = properties.passthrough;
+    if (properties.externalId !== undefined) this.externalId = properties.externalId;
+    if (properties.contentExternalReference !== undefined) this.contentExternalReference = properties.contentExternalReference;
+    if (properties.contentId !== undefined) this.contentId = properties.contentId;
+    if (properties.result !== undefined) this.result = properties.result;
+    if (properties.completedAt !== undefined) this.completedAt = properties.completedAt;
     if (properties.additionalProperties !== undefined) this.additionalProperties = properties.additionalProperties;
   }
 
@@ -94,7 +94,7 @@ export function validateLmsCreateCompletionRequestDto(value: unknown, path: stri
     return problems;
   }
 
-  const passthrough = value.passthrough;
+  const passthrough = value["passthrough"];
   if (passthrough !== undefined && passthrough !== null) {
     if (!isPlainObject(passthrough)) {
       problems.push(problem(`${path}.passthrough`, "object", passthrough));
@@ -103,33 +103,33 @@ export function validateLmsCreateCompletionRequestDto(value: unknown, path: stri
     }
   }
 
-  const externalId = value.external_id;
+  const externalId = value["external_id"];
   if (externalId !== undefined && externalId !== null) {
     if (typeof externalId !== "string") {
       problems.push(problem(`${path}.external_id`, "string", externalId));
     }
   }
 
-  const contentExternalReference = value.content_external_reference;
+  const contentExternalReference = value["content_external_reference"];
   if (contentExternalReference !== undefined && contentExternalReference !== null) {
     if (typeof contentExternalReference !== "string") {
       problems.push(problem(`${path}.content_external_reference`, "string", contentExternalReference));
     }
   }
 
-  const contentId = value.content_id;
+  const contentId = value["content_id"];
   if (contentId !== undefined && contentId !== null) {
     if (typeof contentId !== "string") {
       problems.push(problem(`${path}.content_id`, "string", contentId));
     }
   }
 
-  const resultValue = value.result;
+  const resultValue = value["result"];
   if (resultValue !== undefined && resultValue !== null) {
     validateLmsCreateCompletionRequestDtoResult(resultValue, `${path}.result`, problems, depth + 1);
   }
 
-  const completedAt = value.completed_at;
+  const completedAt = value["completed_at"];
   if (completedAt !== undefined && completedAt !== null) {
     if (typeof completedAt !== "string") {
       problems.push(problem(`${path}.completed_at`, "string", completedAt));

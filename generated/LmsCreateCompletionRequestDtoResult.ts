@@ -14,8 +14,8 @@ export class LmsCreateCompletionRequestDtoResult {
   additionalProperties?: Record<string, unknown>;
 
   constructor(properties: ModelProperties<LmsCreateCompletionRequestDtoResult> = {}) {
-    this.value = properties.value;
-    this.sourceValue = properties.sourceValue;
+    if (properties.value !== undefined) this.value = properties.value;
+    if (properties.sourceValue !== undefined) this.sourceValue = properties.sourceValue;
     if (properties.additionalProperties !== undefined) this.additionalProperties = properties.additionalProperties;
   }
 
@@ -61,12 +61,12 @@ export function validateLmsCreateCompletionRequestDtoResult(value: unknown, path
     return problems;
   }
 
-  const valueValue = value.value;
+  const valueValue = value["value"];
   if (valueValue !== undefined && valueValue !== null) {
     validateLmsCreateCompletionRequestDtoValue(valueValue, `${path}.value`, problems, depth + 1);
   }
 
-  const sourceValue = value.source_value;
+  const sourceValue = value["source_value"];
   if (sourceValue !== undefined && sourceValue !== null) {
     validateLmsCreateCompletionRequestDtoSourceValue(sourceValue, `${path}.source_value`, problems, depth + 1);
   }

@@ -433,7 +433,7 @@ export function defineObject<T extends object>(options: ObjectOptions<T>): Objec
         if (!options.documented) {
           const properties: Record<string, unknown> = {};
           const entries = readOwnEntries(value, path, problems);
-          if (entries.length > 0) properties.additionalProperties = fromEntries(entries);
+          if (entries.length > 0) properties['additionalProperties'] = fromEntries(entries);
           context.fit = tierFit(TIER.undocumentedObject);
           return options.create(properties);
         }
@@ -461,7 +461,7 @@ export function defineObject<T extends object>(options: ObjectOptions<T>): Objec
           }
         }
         const extra = entries.filter(([key]) => !wireNames.has(key));
-        if (options.unknownProperties === 'keep' && extra.length > 0) properties.additionalProperties = fromEntries(extra);
+        if (options.unknownProperties === 'keep' && extra.length > 0) properties['additionalProperties'] = fromEntries(extra);
 
         // More matching keys fit better, then fewer unknown keys, then fewer listed fields left empty.
         // Without unknown keys an object beats a map and an undocumented object.
@@ -481,7 +481,7 @@ export function defineObject<T extends object>(options: ObjectOptions<T>): Objec
           if (entry !== undefined) defineEntry(json, field.wire, toWire(entry));
         }
       }
-      const extra = record.additionalProperties;
+      const extra = record['additionalProperties'];
       if ((options.unknownProperties === 'keep' || !options.documented) && isPlainObject(extra)) {
         for (const [key, entry] of Object.entries(extra)) if (!Object.hasOwn(json, key)) defineEntry(json, key, toWire(entry));
       }

@@ -70,10 +70,15 @@ function classStructure(model: ObjectModel, fields: readonly EmittedField[], con
   };
 }
 
+/**
+ * Writes the constructor's assignments. An optional property is assigned only when given, so the
+ * class compiles under `exactOptionalPropertyTypes`, which forbids assigning `undefined` to it.
+ */
 function writeConstructorBody(writer: CodeBlockWriter, fields: readonly EmittedField[], keepsUnknown: boolean): void {
-  for (const { property } of fields) {
+  for (const { field, property } of fields) {
     const access = propertyAccess(property);
-    writer.writeLine(`this${access} = properties${access};`);
+    if (field.required) writer.writeLine(`this${access} = properties${access};`);
+    else writer.writeLine(`if (properties${access} !== undefined) this${access} = properties${access};`);
   }
   if (keepsUnknown) writer.writeLine('if (properties.additionalProperties !== undefined) this.additionalProperties = properties.additionalProperties;');
 }

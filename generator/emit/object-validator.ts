@@ -2,7 +2,6 @@ import type { CodeBlockWriter, FunctionDeclarationStructure } from 'ts-morph';
 import type { Field, ObjectModel } from '../model/types.js';
 import { useRuntime, type EmitContext } from './emit-context.js';
 import { assignLocalNames } from './local-names.js';
-import { propertyAccess } from './property-names.js';
 import { acceptsAnything, expectedText, writeTypeCheck } from './validator-code.js';
 import { validatorFunction } from './validator-function.js';
 
@@ -61,10 +60,14 @@ function writeFieldCheck(writer: CodeBlockWriter, field: Field, local: string, c
   writer.write(`if (${local} !== undefined && ${local} !== null)`).block(writeType);
 }
 
-/** Reads a property of the checked object. Keys that `Object.prototype` also has are read only as own properties. */
+/**
+ * Reads a property of the checked object, with brackets because the object is a record, which
+ * `noPropertyAccessFromIndexSignature` requires. Keys that `Object.prototype` also has are read
+ * only as own properties.
+ */
 function readProperty(wireName: string, context: EmitContext): string {
   if (wireName in Object.prototype) return `${useRuntime(context, 'ownProperty')}(value, ${JSON.stringify(wireName)})`;
-  return `value${propertyAccess(wireName)}`;
+  return `value[${JSON.stringify(wireName)}]`;
 }
 
 /** Returns the JSON path expression of a field: `` `${path}.name` `` or `` `${path}["odd key"]` ``. */

@@ -27,6 +27,8 @@ const TSCONFIG = {
     noImplicitReturns: true,
     isolatedModules: true,
     erasableSyntaxOnly: true,
+    exactOptionalPropertyTypes: true,
+    noPropertyAccessFromIndexSignature: true,
   },
   include: ['*.ts'],
 };

@@ -149,7 +149,7 @@ describe('object model class', () => {
 
     expect(parameter.getTypeNode()?.getText()).toBe('ModelProperties<LmsCreateCompletionRequestDto>');
     expect(parameter.getInitializer()?.getText()).toBe('{}');
-    expect(constructor.getStatements().map((statement) => statement.getText())).toContain('this.result = properties.result;');
+    expect(constructor.getStatements().map((statement) => statement.getText())).toContain('if (properties.result !== undefined) this.result = properties.result;');
   });
 
   it('imports the referenced model as a type', () => {
