@@ -52,7 +52,7 @@ export const DIAGNOSTIC_CATALOG: readonly CatalogEntry[] = [
   { code: 'type-too-deep', severity: 'error', explanation: 'A Type cell nests brackets or links more than 32 levels deep.' },
   { code: 'invalid-type', severity: 'error', explanation: 'A field type or union member type cannot be read.' },
   { code: 'invalid-required', severity: 'error', explanation: 'A Required cell holds neither :heavy_check_mark: nor :heavy_minus_sign:.' },
-  { code: 'unread-var-annotation', severity: 'info', explanation: 'The `@var` annotation under a PHP union member headed `array` cannot be read, so the member is a list or a map of any values.' },
+  { code: 'unread-var-annotation', severity: 'info', explanation: 'The `@var` annotation under a PHP union member headed `array` cannot be read or names a type that is not an array, so the member is a list or a map of any values.' },
   { code: 'union-without-members', severity: 'warning', explanation: 'A Supported Types section has no `###` member headings, so the union accepts any value.' },
   { code: 'empty-union-member', severity: 'error', explanation: 'A union member heading in Supported Types is empty.' },
 

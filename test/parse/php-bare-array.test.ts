@@ -98,6 +98,28 @@ describe('PHP bare array union member', () => {
     expect('model' in reading && reading.model.kind === 'union' && reading.model.members[1]?.type).toEqual({ kind: 'array', items: { kind: 'reference', model: 'Components\\Pet' } });
   });
 
+  it.each([
+    ['a variable name', '* @var array<string> $value'],
+    ['one line', '/** @var array<string> */'],
+    ['brackets', '* @var string[]'],
+  ])('reads an annotation with %s', (_, line) => {
+    const text = unionDoc('array<string>').replace('* @var array<string>', line);
+    const diagnostics = new DiagnosticBag();
+    const reading = readDoc('Models/Components/U.md', text, phpDialect, diagnostics);
+
+    expect(diagnostics.items).toEqual([]);
+    expect('model' in reading && reading.model.kind === 'union' && reading.model.members[1]?.type).toEqual({ kind: 'array', items: { kind: 'primitive', name: 'string' } });
+  });
+
+  it('reads the heading when the annotation is not an array', () => {
+    const diagnostics = new DiagnosticBag();
+    const reading = readDoc('Models/Components/U.md', unionDoc('string'), phpDialect, diagnostics);
+
+    expect(diagnostics.items.map((item) => item.code)).toEqual(['unread-var-annotation']);
+    expect(diagnostics.items[0]!.message).toContain('names a type that is not an array');
+    expect('model' in reading && reading.model.kind === 'union' && reading.model.members.map((member) => member.type)).toEqual([{ kind: 'primitive', name: 'string' }, unknownList, unknownMap]);
+  });
+
   it('reads the heading when the annotation is broken', () => {
     const diagnostics = new DiagnosticBag();
     const reading = readDoc('Models/Components/U.md', unionDoc('array<string,'), phpDialect, diagnostics);

@@ -81,6 +81,13 @@ describe('union choice', () => {
     expect(result.data).toBeInstanceOf(models.D2);
   });
 
+  it('weighs top-level keys before nested ones', () => {
+    const value = { a: { x: 1, y: 2, z: 3 }, b: 'B', c: 'C' };
+
+    expect(models.shapeOrNoteSchema.read(value, '$', [])).toBeInstanceOf(models.Note);
+    expect(models.shapeOrNoteSchema.read({ a: { x: 1, y: 2, z: 3 } }, '$', [])).toBeInstanceOf(models.Shape);
+  });
+
   it('still picks the first member on a tie', () => {
     const result = models.pickModelSchema.read({ kind: 'a', data: {} }, '$', []);
 

@@ -57,13 +57,16 @@ export interface Schema<T> {
 /**
  * The closeness of fit of a value that a schema reads without problems. A union reads a value
  * with the member of the highest fit, compared component by component (see compareFits): first
- * the tier, then more matched object keys, then fewer unknown keys, then fewer listed fields left empty.
+ * the tier, then more matched object keys, then fewer unknown keys, then fewer listed fields left
+ * empty, and only then the keys of the objects nested in the value: more matched, fewer unknown.
  */
 export interface SchemaFit {
   readonly tier: number;
   readonly matched: number;
   readonly unknown: number;
   readonly missing: number;
+  readonly nestedMatched: number;
+  readonly nestedUnknown: number;
 }
 
 /** The state of one read: where it is in the input, and the fit of the value read last. */
@@ -98,7 +101,7 @@ const TIER = {
   unmatchedObject: -1,
 } as const;
 
-const tierFit = (tier: number): SchemaFit => ({ tier, matched: 0, unknown: 0, missing: 0 });
+const tierFit = (tier: number): SchemaFit => ({ tier, matched: 0, unknown: 0, missing: 0, nestedMatched: 0, nestedUnknown: 0 });
 const ANYTHING_FIT = tierFit(TIER.anything);
 
 /**
@@ -106,7 +109,14 @@ const ANYTHING_FIT = tierFit(TIER.anything);
  * a tie. Each component decides only when the ones before it are equal.
  */
 export function compareFits(a: SchemaFit, b: SchemaFit): number {
-  return a.tier - b.tier || a.matched - b.matched || b.unknown - a.unknown || b.missing - a.missing;
+  return (
+    a.tier - b.tier ||
+    a.matched - b.matched ||
+    b.unknown - a.unknown ||
+    b.missing - a.missing ||
+    a.nestedMatched - b.nestedMatched ||
+    b.nestedUnknown - a.nestedUnknown
+  );
 }
 
 /** Returns how closely a schema fits a value, or undefined when the value has problems. */
@@ -238,16 +248,23 @@ export function jsonArray<T>(items: Schema<T>): Schema<T[]> {
         let matched = 0;
         let unknown = 0;
         let missing = 0;
+        let nestedMatched = 0;
+        let nestedUnknown = 0;
         for (let index = 0; index < value.length; index += 1) {
           result[index] = items.read(value[index], `${path}[${index}]`, problems, context);
           tier += context.fit.tier;
           matched += context.fit.matched;
           unknown += context.fit.unknown;
           missing += context.fit.missing;
+          nestedMatched += context.fit.nestedMatched;
+          nestedUnknown += context.fit.nestedUnknown;
         }
         // The fit of an array is the mean fit of its items. An empty array fits like any value.
         const count = value.length;
-        context.fit = count === 0 ? ANYTHING_FIT : { tier: tier / count, matched: matched / count, unknown: unknown / count, missing: missing / count };
+        context.fit =
+          count === 0
+            ? ANYTHING_FIT
+            : { tier: tier / count, matched: matched / count, unknown: unknown / count, missing: missing / count, nestedMatched: nestedMatched / count, nestedUnknown: nestedUnknown / count };
         return result;
       });
     },
@@ -438,7 +455,7 @@ export function defineObject<T extends object>(options: ObjectOptions<T>): Objec
         const properties: Record<string, unknown> = {};
         const entries = readOwnEntries(value, path, problems);
         const entryOf = new Map(entries);
-        // The keys of nested objects count too, so a union of objects with the same top-level keys
+        // The keys of nested objects break ties, so a union of objects with the same top-level keys
         // picks the member whose nested objects fit better.
         let nestedMatched = 0;
         let nestedUnknown = 0;
@@ -452,8 +469,8 @@ export function defineObject<T extends object>(options: ObjectOptions<T>): Objec
           } else {
             context.fit = ANYTHING_FIT;
             properties[field.property] = field.schema.read(entry, fieldPath, problems, context);
-            nestedMatched += context.fit.matched;
-            nestedUnknown += context.fit.unknown;
+            nestedMatched += context.fit.matched + context.fit.nestedMatched;
+            nestedUnknown += context.fit.unknown + context.fit.nestedUnknown;
           }
         }
         const extra = entries.filter(([key]) => !wireNames.has(key));
@@ -464,7 +481,7 @@ export function defineObject<T extends object>(options: ObjectOptions<T>): Objec
         const unknown = extra.length;
         const matched = entries.length - unknown;
         const tier = matched === 0 && unknown > 0 ? TIER.unmatchedObject : TIER.documentedObject;
-        context.fit = { tier, matched: matched + nestedMatched, unknown: unknown + nestedUnknown, missing: list.length - matched };
+        context.fit = { tier, matched, unknown, missing: list.length - matched, nestedMatched, nestedUnknown };
         return options.create(properties);
       });
     },

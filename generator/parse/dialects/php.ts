@@ -1,3 +1,4 @@
+import type { TypeExpression } from '../../model/types.js';
 import type { Dialect, UnionMemberSource } from '../dialect.js';
 import type { ParsedType, TypeCellContext } from '../type-expression/parsed-type.js';
 import { parsePhpType } from '../type-expression/php-grammar.js';
@@ -36,28 +37,43 @@ export const phpDialect: Dialect = {
 function readPhpUnionMember(member: UnionMemberSource, context: TypeCellContext): ParsedType {
   const annotation = member.label === 'array' && member.code !== undefined ? varAnnotation(member.code) : undefined;
   if (annotation !== undefined) {
+    const note = (reason: string): void => {
+      const message = `the \`@var\` annotation of the union member \`array\` ${reason}, so the member is a list or a map of any values`;
+      context.note?.('unread-var-annotation', message, annotation.start);
+    };
     try {
-      return parsePhpType(tokenizeText(annotation.text, annotation.start), context);
+      const annotated = parsePhpType(tokenizeText(annotation.text, annotation.start), context);
+      // The heading says the member is an array, so an annotation of another type is not the member's.
+      if (isArrayType(annotated.type)) return annotated;
+      note('names a type that is not an array');
     } catch (error) {
       // The heading is still a valid member, so an annotation that cannot be read only loses precision.
       if (!(error instanceof TypeSyntaxError)) throw error;
-      const message = `the \`@var\` annotation of the union member \`array\` cannot be read (${error.message}), so the member is a list or a map of any values`;
-      context.note?.('unread-var-annotation', message, annotation.start);
+      note(`cannot be read (${error.message})`);
     }
   }
   return parsePhpType(member.headingTokens, context);
+}
+
+/** Tells whether a type is a list or a map, or a union of them, as a PHP array is. */
+function isArrayType(type: TypeExpression): boolean {
+  if (type.kind === 'union') return type.members.every(isArrayType);
+  return type.kind === 'array' || type.kind === 'map';
 }
 
 /** Finds the type of the first `@var` annotation in a code block, with the position of its first character. */
 function varAnnotation(code: NonNullable<UnionMemberSource['code']>): { text: string; start: { line: number; column: number } } | undefined {
   const lines = code.value.split('\n');
   for (const [index, line] of lines.entries()) {
-    const match = /@var\s+(\S.*?)\s*$/.exec(line);
+    // The type ends before a closing `*/` or the variable name that PHPDoc allows after it.
+    const match = /@var\s+(\S.*?)\s*(?:\$\w+\s*)?(?:\*\/\s*)?$/.exec(line);
     if (match === null) continue;
     const column = line.indexOf(match[1]!, match.index) + 1;
     // Annotations may write a class name in full (`\Vendor\Models\Components\X`), and Type cells
     // write `Components\X`. Spaces replace the prefix, so the positions of the tokens stay right.
-    const text = match[1]!.replace(/\\?(?:[A-Za-z_]\w*\\)*Models\\(?=(?:Components|Operations|Errors)\\)/g, (prefix) => ' '.repeat(prefix.length));
+    let text = match[1]!.replace(/\\?(?:[A-Za-z_]\w*\\)*Models\\(?=(?:Components|Operations|Errors)\\)/g, (prefix) => ' '.repeat(prefix.length));
+    // `X[]` is PHPDoc for a list of X.
+    if (/^[^<>|]+\[\]$/.test(text.trim())) text = `array<${text.trim().slice(0, -2)}>`;
     return { text, start: { line: code.line + index, column: code.column + column - 1 } };
   }
   return undefined;
