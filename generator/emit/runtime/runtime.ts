@@ -574,6 +574,8 @@ let memberChecks: WeakMap<object, Map<Validator, Map<string, ValidationProblem[]
  * the checking time of a value that fits no member doubles with each level. They are kept until
  * the outermost member check returns, so a value changed between two validations is checked again.
  */
+// NOTE: a validator that a getter of the checked value calls during a member check shares these
+// results, so it can get the outer check's answer for an object that the getter has changed.
 export function checkMember(validate: Validator, value: unknown, path: string, problems: ValidationProblem[], depth: number): void {
   if (typeof value !== 'object' || value === null) {
     validate(value, path, problems, depth);
