@@ -7,6 +7,7 @@ import type { CommandIo } from '../../generator/cli/io.js';
 import { loadModelDocument } from '../../generator/model/load-model-document.js';
 import type { Field, ObjectModel, TypeExpression } from '../../generator/model/types.js';
 import type { ValidationProblem } from '../../generated/runtime.js';
+import { generateModule } from './generate-module.js';
 import { validateLmsCreateCompletionRequestDto, validateLmsCreateCompletionRequestDtoResult } from '../../generated/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -205,21 +206,15 @@ interface ThingClass {
 describe('validators of optional fields that are not nullable', () => {
   // C# docs mark optional fields without nullability; such fields still accept null, as in the PHP
   // dialect. Without examples, the capitalized C# names are sent in camelCase.
-  const work = mkdtempSync(join(ROOT, 'test', '.tmp-validators-'));
+  let work: string;
   let validateThing: Validator;
   let Thing: ThingClass;
 
   beforeAll(async () => {
-    mkdirSync(join(work, 'docs'), { recursive: true });
-    writeFileSync(join(work, 'docs', 'Thing.md'), CSHARP_DOC);
-    const output: string[] = [];
-    const io: CommandIo = { stdout: (text) => output.push(text), stderr: (text) => output.push(text), isTerminal: false, cwd: work };
-    const exitCode = await main(['generate', '--input', 'docs', '--out', 'out', '--dialect', 'csharp'], io);
-    if (exitCode !== 0) throw new Error(`generate failed with exit code ${exitCode}:\n${output.join('')}`);
-
-    const module = (await import(pathToFileURL(join(work, 'out', 'index.ts')).href)) as { validateThing: Validator; Thing: ThingClass };
-    validateThing = module.validateThing;
-    Thing = module.Thing;
+    const generated = await generateModule<{ validateThing: Validator; Thing: ThingClass }>('validators', { 'Thing.md': CSHARP_DOC }, ['--dialect', 'csharp']);
+    work = generated.work;
+    validateThing = generated.module.validateThing;
+    Thing = generated.module.Thing;
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -76,26 +76,33 @@ describe('PHP bare array field', () => {
 });
 
 describe('PHP bare array union member', () => {
-  /** A union doc whose second member is a bare `array` heading over a code block with `annotation`. */
+  /** Builds a union doc whose second member is a bare `array` heading over a code block with `annotation`. */
   function unionDoc(annotation: string): string {
     return ['# U', '', '## Supported Types', '', '### `string`', '', '```php', 'string $value = /* values here */', '```', '', '### `array`', '', '```php', '/**', `* @var ${annotation}`, '*/', 'array $value = /* values here */', '```', ''].join('\n');
   }
 
+  /** Reads a union doc and returns the types of its members. */
+  function memberTypes(text: string, diagnostics: DiagnosticBag = new DiagnosticBag()): TypeExpression[] {
+    const reading = readDoc('Models/Components/U.md', text, phpDialect, diagnostics);
+    if (!('model' in reading) || reading.model.kind !== 'union') throw new Error('U.md was not read as a union');
+    return reading.model.members.map((member) => member.type);
+  }
+
   it('takes the type of the @var annotation', () => {
     const diagnostics = new DiagnosticBag();
-    const reading = readDoc('Models/Components/U.md', unionDoc('array<array<string, mixed>>'), phpDialect, diagnostics);
+    const types = memberTypes(unionDoc('array<array<string, mixed>>'), diagnostics);
 
     expect(diagnostics.items).toEqual([]);
-    expect('model' in reading && reading.model.kind === 'union' && reading.model.members.map((member) => member.type)).toEqual([
+    expect(types).toEqual([
       { kind: 'primitive', name: 'string' },
       { kind: 'array', items: unknownMap },
     ]);
   });
 
   it('reads a class name written in full', () => {
-    const reading = readDoc('Models/Components/U.md', unionDoc('array<\\Dub\\Models\\Components\\Pet>'), phpDialect, new DiagnosticBag());
+    const types = memberTypes(unionDoc('array<\\Dub\\Models\\Components\\Pet>'));
 
-    expect('model' in reading && reading.model.kind === 'union' && reading.model.members[1]?.type).toEqual({ kind: 'array', items: { kind: 'reference', model: 'Components\\Pet' } });
+    expect(types[1]).toEqual({ kind: 'array', items: { kind: 'reference', model: 'Components\\Pet' } });
   });
 
   it.each([
@@ -105,26 +112,26 @@ describe('PHP bare array union member', () => {
   ])('reads an annotation with %s', (_, line) => {
     const text = unionDoc('array<string>').replace('* @var array<string>', line);
     const diagnostics = new DiagnosticBag();
-    const reading = readDoc('Models/Components/U.md', text, phpDialect, diagnostics);
+    const types = memberTypes(text, diagnostics);
 
     expect(diagnostics.items).toEqual([]);
-    expect('model' in reading && reading.model.kind === 'union' && reading.model.members[1]?.type).toEqual({ kind: 'array', items: { kind: 'primitive', name: 'string' } });
+    expect(types[1]).toEqual({ kind: 'array', items: { kind: 'primitive', name: 'string' } });
   });
 
   it('reads the heading when the annotation is not an array', () => {
     const diagnostics = new DiagnosticBag();
-    const reading = readDoc('Models/Components/U.md', unionDoc('string'), phpDialect, diagnostics);
+    const types = memberTypes(unionDoc('string'), diagnostics);
 
     expect(diagnostics.items.map((item) => item.code)).toEqual(['unread-var-annotation']);
     expect(diagnostics.items[0]!.message).toContain('names a type that is not an array');
-    expect('model' in reading && reading.model.kind === 'union' && reading.model.members.map((member) => member.type)).toEqual([{ kind: 'primitive', name: 'string' }, unknownList, unknownMap]);
+    expect(types).toEqual([{ kind: 'primitive', name: 'string' }, unknownList, unknownMap]);
   });
 
   it('reads the heading when the annotation is broken', () => {
     const diagnostics = new DiagnosticBag();
-    const reading = readDoc('Models/Components/U.md', unionDoc('array<string,'), phpDialect, diagnostics);
+    const types = memberTypes(unionDoc('array<string,'), diagnostics);
 
     expect(diagnostics.items.map((item) => [item.code, item.severity, item.source?.line, item.source?.column])).toEqual([['unread-var-annotation', 'info', 15, 8]]);
-    expect('model' in reading && reading.model.kind === 'union' && reading.model.members.map((member) => member.type)).toEqual([{ kind: 'primitive', name: 'string' }, unknownList, unknownMap]);
+    expect(types).toEqual([{ kind: 'primitive', name: 'string' }, unknownList, unknownMap]);
   });
 });

@@ -1,16 +1,15 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../generator/generate.js';
+import { generateModule } from '../emit/generate-module.js';
 
-const repository = fileURLToPath(new URL('../..', import.meta.url));
-const fixtures = 'test/runtime/fixtures/recursive-union';
-const out = join(repository, 'test', '.tmp-recursive-union');
+const fixtures = fileURLToPath(new URL('./fixtures/recursive-union', import.meta.url));
 
 type Problem = { path: string; expected: string; found: string; message: string };
 type ReadResult = { ok: true; value: any } | { ok: false; problems: Problem[] };
 
+let work: string;
 let models: Record<string, any>;
 
 /** Builds `levels` nested `child` objects around `leaf`. */
@@ -21,17 +20,13 @@ function chain(levels: number, leaf: Record<string, unknown>): Record<string, un
 }
 
 beforeAll(async () => {
-  rmSync(out, { recursive: true, force: true });
-  const result = generate({ input: fixtures, out, cwd: repository });
-  expect(result.hasErrors).toBe(false);
-  mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'package.json'), '{"type":"module"}\n');
-  for (const file of result.files) writeFileSync(join(out, file.path), file.content);
-  models = await import(join(out, 'index.ts'));
+  const folder = 'Models/Components';
+  const docs = Object.fromEntries(readdirSync(join(fixtures, folder)).map((name) => [`${folder}/${name}`, readFileSync(join(fixtures, folder, name), 'utf8')]));
+  ({ work, module: models } = await generateModule<Record<string, any>>('recursive-union', docs));
 });
 
 afterAll(() => {
-  rmSync(out, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
 });
 
 // `Node` is a union of `NodeA` and `NodeB`, and each has a `child` of type `Node`, so every member

@@ -116,13 +116,14 @@ describe('generate --jobs', () => {
   }
 
   it('writes the same files with two threads', async () => {
-    const one = await generateWith('1');
-    const two = await generateWith('2');
-    expect(one.code).toBe(0);
-    expect(two.code).toBe(0);
-    expect(one.files.size).toBe(2 * MIN_DOCS_PER_WORKER + 3);
-    expect(two.files).toEqual(one.files);
-    expect(two.stderr).toBe(one.stderr);
+    const oneThread = await generateWith('1');
+    const twoThreads = await generateWith('2');
+
+    expect(oneThread.code).toBe(0);
+    expect(twoThreads.code).toBe(0);
+    expect(oneThread.files.size).toBe(2 * MIN_DOCS_PER_WORKER + 3);
+    expect(twoThreads.files).toEqual(oneThread.files);
+    expect(twoThreads.stderr).toBe(oneThread.stderr);
   });
 
   it.each(['0', '1.5', 'many', '65'])('rejects --jobs %s', async (jobs) => {
