@@ -160,8 +160,8 @@ export function mayUseWorkers(docCount: number, jobs?: number): boolean {
 
 /** Returns the number of workers for `docCount` docs: one fewer than the threads, and none for too few docs. */
 function workersFor(docCount: number, jobs: number | undefined): number {
-  // One thread by default: on a 2-core machine a second thread cut the parse of 2,418 docs by only
-  // about 12 % while it raised the CPU time by a fifth and the peak memory by a third.
+  // One thread by default: on a 2-core machine a second thread cut the parse of 2,418 docs by less
+  // than a second of six, at a fifth more CPU time and a third more peak memory (docs/performance.md).
   const threads = jobs ?? 1;
   return Math.min(threads - 1, Math.floor(docCount / MIN_DOCS_PER_WORKER));
 }
