@@ -60,9 +60,9 @@ export interface Schema<T> {
 
 /**
  * The closeness of fit of a value that a schema reads without problems. A union reads a value
- * with the member of the highest fit, compared component by component (see compareFits): first
- * the tier, then more matched object keys, then fewer unknown keys, then fewer listed fields left
- * empty, and only then the keys of the objects nested in the value: more matched, fewer unknown.
+ * with the member of the highest fit, compared component by component (see compareFits). First
+ * come the tier, more matched object keys, fewer unknown keys and fewer listed fields left empty.
+ * Only then come the keys of the objects nested in the value: more matched, fewer unknown.
  */
 export interface SchemaFit {
   readonly tier: number;
@@ -81,13 +81,16 @@ export interface SchemaReadContext {
   readonly ancestors: Set<object>;
   fit: SchemaFit;
   /** Readings of arrays and objects by union members, by value, member and path; see readMember. */
-  memberReadings?: WeakMap<object, Map<Schema<unknown>, Map<string, { value: unknown; problems: ValidationProblem[]; fit: SchemaFit }>>>;
+  memberReadings?: WeakMap<object, Map<Schema<unknown>, Map<string, MemberReading>>>;
 }
 
 /**
  * The maximum number of arrays and objects nested in each other that readers and validators
  * accept. Deeper input is a problem rather than a stack overflow.
  */
+// NOTE: a union whose object members refer back to it takes more stack per level when read. With
+// Node's default stack, fromJSON ran out of stack at 900 such levels, gave a problem there, and the
+// validator accepted the same value.
 export const MAX_NESTING_DEPTH = 1000;
 
 /** Tiers of fit: an exact literal beats an enum value, which beats a plain type, which beats a coercion. */
@@ -345,6 +348,8 @@ interface MemberReading {
  * rest of the read, because in a recursive union every member of a level reads the same nested
  * value: without it, reading time doubles with each level.
  */
+// The steps are written out rather than shared with checkMember, because every helper call adds a
+// stack frame per nesting level, and input nested MAX_NESTING_DEPTH deep must not overflow the stack.
 function readMember(member: Schema<unknown>, value: unknown, path: string, context: SchemaReadContext): MemberReading {
   const memo = typeof value === 'object' && value !== null ? (context.memberReadings ??= new WeakMap()) : undefined;
   const key = `${context.depth}\u0000${path}`;
@@ -579,7 +584,7 @@ let memberChecks: WeakMap<object, Map<Validator, Map<string, ValidationProblem[]
  * the outermost member check returns, so a value changed between two validations is checked again.
  */
 // NOTE: a validator that a getter of the checked value calls during a member check shares these
-// results, so it can get the outer check's answer for an object that the getter has changed.
+// results, so it can return the outer check's problems for an object that the getter has changed.
 export function checkMember(validate: Validator, value: unknown, path: string, problems: ValidationProblem[], depth: number): void {
   if (typeof value !== 'object' || value === null) {
     validate(value, path, problems, depth);

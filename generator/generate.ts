@@ -127,7 +127,7 @@ export function generate(options: GenerateOptions): GenerateResult {
 
   const hasErrors = loaded.diagnostics.hasErrors || setupDiagnostics.some((diagnostic) => diagnostic.severity === 'error');
   // Errors such as unresolved references leave the model incomplete, so nothing is emitted, unless
-  // `keepGoing` asks for the rest: the models of docs with errors, and the models that refer to
+  // `keepGoing` requests the rest: the models of docs with errors, and the models that refer to
   // them, are then left out, so the emitter never meets an unresolved reference.
   if (hasErrors && options.keepGoing !== true) {
     return { document: loaded.document, files: [], droppedDocs: [], generatedModels: 0, names: { names: {} }, command, diagnostics: loaded.diagnostics.sorted(), setupDiagnostics, hasErrors, timings: { ...loaded.timings, emit: 0 } };

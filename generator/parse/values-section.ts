@@ -80,9 +80,9 @@ function readValuesList(list: List, doc: DocContext): EnumMember[] {
  * Sets the value type and turns member values into numbers for an integer enum. The enum is
  * integer-backed only when every value is a canonical decimal integer (`0`, `7`, `-12`, with no
  * leading zero and no `+`) within the safe integer range (magnitude at most 2^53 - 1). A doc that
- * declares string values (`Unrecognized<string>`) keeps a string enum too. Otherwise every value stays a string, and an enum
- * whose values all look like integers gets a diagnostic that says which value keeps it a string
- * enum. Members whose values are equal once converted are reported.
+ * declares string values (`Unrecognized<string>`) keeps a string enum too. Otherwise every value
+ * stays a string, and an enum whose values all look like integers gets a diagnostic that names the
+ * value that keeps it a string enum. Members whose values are equal once converted are reported.
  */
 function withValueType(members: EnumMember[], open: boolean, declared: 'string' | 'integer' | undefined, doc: DocContext): EnumValues {
   const allIntegers = members.length > 0 && members.every((member) => isIntegerValue(member.value));

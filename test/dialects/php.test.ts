@@ -53,7 +53,7 @@ describe('PHP corpus models', () => {
     const model = readCorpusModel(FOLDER, 'Models/Operations/UpdateLinkTagIds.md', phpDialect);
     expect(model.kind).toBe('union');
     if (model.kind !== 'union') return;
-    // The `array` heading says only "list or map"; the `@var array<string>` of its code block tells which.
+    // The `array` heading gives only "list or map", and the `@var array<string>` of its code block picks one.
     expect(model.members.map((member) => [member.label, member.type])).toEqual([
       ['string', string],
       ['array', arrayOf(string)],

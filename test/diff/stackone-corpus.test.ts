@@ -103,8 +103,9 @@ describe('StackOne PHP docs, 2024-10-11 to 2025-11-30', () => {
     expect(changeOf(changes, 'field-removed', 'courseIds').breaking).toEqual({ readers: false, writers: true });
   });
 
-  // The 2024 docs head 112 union members with a bare `array` and no `@var` annotation, a list or a
-  // map; the 2025 docs annotate them `array<mixed>`, a list. Each counts as a map member removed.
+  // The 2024 docs head 112 union members with a bare `array` and no `@var` annotation, which reads
+  // as a list or a map. The 2025 docs annotate them `array<mixed>`, a list, so each counts as a map
+  // member removed.
   it('report counts', () => {
     expect(report.summary).toEqual({
       modelsAdded: 1289,

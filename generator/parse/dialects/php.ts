@@ -43,7 +43,7 @@ function readPhpUnionMember(member: UnionMemberSource, context: TypeCellContext)
     };
     try {
       const annotated = parsePhpType(tokenizeText(annotation.text, annotation.start), context);
-      // The heading says the member is an array, so an annotation of another type is not the member's.
+      // The heading makes the member an array, so an annotation of another type is not the member's.
       if (isArrayType(annotated.type)) return annotated;
       note('names a type that is not an array');
     } catch (error) {
